@@ -1,0 +1,56 @@
+"""The Typer application and the one place where library errors become messages."""
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+
+from quotes.errors import QuotesError
+
+app = typer.Typer(
+    name="quotes",
+    help="Find quoted statements in news articles, attribute them, and keep them in SQL.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fail(message: str) -> typer.Exit:
+    """Print `Error: message` on stderr and return the exit to raise."""
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code=1)
+
+
+def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a library error raised by a command into one line on stderr and exit 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except QuotesError as error:
+            raise fail(str(error)) from None
+
+    return wrapper
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from quotes import __version__
+
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Find quoted statements in news articles, attribute them, and keep them in SQL."""
