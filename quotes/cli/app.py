@@ -2,7 +2,7 @@
 
 import functools
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
@@ -54,3 +54,15 @@ def root(
     ),
 ) -> None:
     """Find quoted statements in news articles, attribute them, and keep them in SQL."""
+
+
+# The database every store command uses: a file path (SQLite) or a SQLAlchemy URL.
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="QUOTES_DB",
+        help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://…). Default: quotes.db.",
+        show_default=False,
+    ),
+]
