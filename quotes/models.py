@@ -42,7 +42,10 @@ class Base(DeclarativeBase):
 
 def _enum(cls: type[StrEnum], name: str) -> Enum:
     # Stored as the values ("direct"), checked by a named constraint, portable to SQLite.
-    return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e], native_enum=False, length=16)
+    return Enum(
+        cls, name=name, values_callable=lambda e: [m.value for m in e],
+        native_enum=False, create_constraint=True, length=16,
+    )
 
 
 class CorrectionAction(StrEnum):

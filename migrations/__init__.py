@@ -1,0 +1,1 @@
+"""Schema migrations of the quotes database, run by quotes.database."""
