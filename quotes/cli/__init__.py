@@ -5,6 +5,7 @@ Each submodule registers its commands on the shared `app`.
 
 from quotes.cli.app import app
 from quotes.cli import extract as _extract  # noqa: F401  (registers commands)
+from quotes.cli import evaluate as _evaluate  # noqa: F401
 
 
 def main() -> None:

@@ -1,0 +1,579 @@
+"""Score extracted quotes against gold annotations. Pure, apart from reading gold files.
+
+Spans are matched one-to-one within an article, best overlap first: a predicted span
+p matches a gold span g when |p ∩ g| / |g| reaches the threshold. Matched pairs are
+then checked for speaker, mention and cue. Reports add up, so files of any size
+stream through `evaluate_file` one article at a time.
+"""
+
+import datetime
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from quotes.attribution import Quote
+from quotes.errors import InputError
+from quotes.extraction import extract as run_extractor
+from quotes.names import fold
+from quotes.reader import Article
+
+KINDS = ("direct", "indirect")
+ALL = "all"
+LOOSE = 0.3
+STRICT = 0.8
+
+
+class QuoteLike(Protocol):
+    """What scoring reads from a quote; gold quotes and extracted quotes both have it."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def mention_start(self) -> int | None: ...
+    @property
+    def mention_end(self) -> int | None: ...
+    @property
+    def cue_start(self) -> int | None: ...
+    @property
+    def cue_end(self) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """One annotated quote; offsets are half-open, into the gold article's text."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """One line of a gold file."""
+
+    text: str
+    quotes: tuple[GoldQuote, ...]
+    source: str  # the gold file's path as given
+    line: int  # 1-based line number in the gold file
+    index: int  # 0-based position among the file's articles
+    id: str | None = None
+    title: str | None = None
+    published: datetime.date | None = None
+    outlet: str | None = None
+
+    def article(self) -> Article:
+        """The article the extractor reads."""
+        return Article(
+            text=self.text,
+            source=self.source,
+            index=self.index,
+            title=self.title,
+            published=self.published,
+            outlet=self.outlet,
+        )
+
+
+# --- counts --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """`hits` out of `n`; no value when there is nothing to count."""
+
+    hits: int = 0
+    n: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.n if self.n else None
+
+    def __add__(self, other: "Ratio") -> "Ratio":
+        return Ratio(self.hits + other.hits, self.n + other.n)
+
+
+@dataclass(frozen=True, slots=True)
+class Matching:
+    """How many gold and predicted spans there were and how many matched one-to-one."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        # The harmonic mean of P and R, written so that it is 0, not undefined, when
+        # nothing was predicted but something should have been.
+        total = self.gold + self.predicted
+        return 2 * self.matched / total if total else None
+
+    def __add__(self, other: "Matching") -> "Matching":
+        return Matching(
+            self.gold + other.gold, self.predicted + other.predicted, self.matched + other.matched
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """Scores for one kind of quote (or all): spans at both thresholds, then attribution.
+
+    Speaker, mention and cue are counted over the pairs matched at the loose threshold.
+    """
+
+    loose: Matching = Matching()
+    strict: Matching = Matching()
+    speaker: Ratio = Ratio()
+    mention: Ratio = Ratio()
+    cue: Ratio = Ratio()
+
+    def __add__(self, other: "Row") -> "Row":
+        return Row(
+            self.loose + other.loose,
+            self.strict + other.strict,
+            self.speaker + other.speaker,
+            self.mention + other.mention,
+            self.cue + other.cue,
+        )
+
+    def to_dict(self, loose: float, strict: float) -> dict[str, Any]:
+        def spans(m: Matching) -> dict[str, Any]:
+            return {"matched": m.matched, "precision": m.precision, "recall": m.recall, "f1": m.f1}
+
+        def accuracy(r: Ratio) -> dict[str, Any]:
+            return {"accuracy": r.value, "correct": r.hits, "n": r.n}
+
+        return {
+            "gold": self.loose.gold,
+            "predicted": self.loose.predicted,
+            f"at_{loose}": spans(self.loose),
+            f"at_{strict}": spans(self.strict),
+            "speaker": accuracy(self.speaker),
+            "mention": accuracy(self.mention),
+            "cue": accuracy(self.cue),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Scores by kind and overall; reports made with the same thresholds add up."""
+
+    direct: Row = Row()
+    indirect: Row = Row()
+    all: Row = Row()
+    articles: int = 0
+    loose: float = LOOSE
+    strict: float = STRICT
+
+    def row(self, kind: str) -> Row:
+        return {"direct": self.direct, "indirect": self.indirect, ALL: self.all}[kind]
+
+    def __add__(self, other: "Report") -> "Report":
+        if (self.loose, self.strict) != (other.loose, other.strict):
+            raise ValueError("cannot add reports scored at different thresholds")
+        return Report(
+            self.direct + other.direct,
+            self.indirect + other.indirect,
+            self.all + other.all,
+            self.articles + other.articles,
+            self.loose,
+            self.strict,
+        )
+
+    def to_dict(self, kinds: Sequence[str] = (*KINDS, ALL)) -> dict[str, Any]:
+        """Plain data for JSON: the article count and one entry per kind in `kinds`."""
+        return {
+            "articles": self.articles,
+            "thresholds": [self.loose, self.strict],
+            **{kind: self.row(kind).to_dict(self.loose, self.strict) for kind in kinds},
+        }
+
+
+# --- matching ------------------------------------------------------------------------
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def _spans_touch(a_start: int | None, a_end: int | None, b_start: int | None, b_end: int | None) -> bool:
+    if a_start is None or a_end is None or b_start is None or b_end is None:
+        return False
+    return _overlap(a_start, a_end, b_start, b_end) > 0
+
+
+def match(
+    gold: Sequence[QuoteLike], predicted: Sequence[QuoteLike], *, threshold: float = LOOSE
+) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs, one-to-one, best overlap first.
+
+    p may match g when |p ∩ g| / |g| ≥ threshold. Among equal ratios the larger shared
+    stretch wins, then the prediction with less text outside g, then text order, so
+    the result does not depend on the order of the inputs.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        length = g.end - g.start
+        for pi, p in enumerate(predicted):
+            shared = _overlap(g.start, g.end, p.start, p.end)
+            # Integer division by |g| rounds exactly like the literal threshold, so a
+            # 3-in-10 overlap meets 0.3 instead of missing it by a rounding error.
+            if shared and shared / length >= threshold:
+                outside = (p.end - p.start) - shared
+                candidates.append((-shared / length, -shared, outside, g.start, p.start, gi, pi))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for *_, gi, pi in candidates:
+        if gi not in used_gold and pi not in used_predicted:
+            used_gold.add(gi)
+            used_predicted.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _row(gold: Sequence[QuoteLike], predicted: Sequence[QuoteLike], loose: float, strict: float) -> Row:
+    pairs = match(gold, predicted, threshold=loose)
+    strict_pairs = match(gold, predicted, threshold=strict)
+    speaker = mention = cue = Ratio()
+    for gi, pi in pairs:
+        g, p = gold[gi], predicted[pi]
+        if g.speaker is not None:
+            speaker += Ratio(names_agree(p.speaker, g.speaker), 1)
+        if g.mention_start is not None:
+            mention += Ratio(_spans_touch(p.mention_start, p.mention_end, g.mention_start, g.mention_end), 1)
+        if g.cue_start is not None:
+            cue += Ratio(_spans_touch(p.cue_start, p.cue_end, g.cue_start, g.cue_end), 1)
+    return Row(
+        Matching(len(gold), len(predicted), len(pairs)),
+        Matching(len(gold), len(predicted), len(strict_pairs)),
+        speaker,
+        mention,
+        cue,
+    )
+
+
+def score_article(
+    gold: Sequence[QuoteLike],
+    predicted: Sequence[QuoteLike],
+    *,
+    loose: float = LOOSE,
+    strict: float = STRICT,
+) -> Report:
+    """The report for one article: each kind against its own kind, then all against all."""
+    rows = {}
+    for kind in KINDS:
+        rows[kind] = _row(
+            [g for g in gold if str(g.kind) == kind],
+            [p for p in predicted if str(p.kind) == kind],
+            loose,
+            strict,
+        )
+    return Report(rows["direct"], rows["indirect"], _row(gold, predicted, loose, strict), 1, loose, strict)
+
+
+def score(
+    pairs: Iterable[tuple[Sequence[QuoteLike], Sequence[QuoteLike]]],
+    *,
+    loose: float = LOOSE,
+    strict: float = STRICT,
+) -> Report:
+    """The report over articles given as (gold quotes, predicted quotes) pairs."""
+    report = Report(loose=loose, strict=strict)
+    for gold, predicted in pairs:
+        report += score_article(gold, predicted, loose=loose, strict=strict)
+    return report
+
+
+# --- speaker names -------------------------------------------------------------------
+
+# Words that introduce a name rather than belong to it ("Kremlin spokesman Dmitry
+# Peskov", "Sen. Ted Cruz"): everything up to the last of them is dropped. The scorer
+# keeps its own list so that changing the extractor's vocabulary cannot move the score.
+_ROLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "president", "vice", "sen", "senator", "rep", "representative", "congressman",
+        "congresswoman", "gov", "governor", "mayor", "minister", "premier", "chancellor",
+        "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "chair", "ceo", "director", "chief", "commissioner", "ambassador", "judge",
+        "justice", "attorney", "general", "gen", "col", "lt", "capt", "adm", "sgt",
+        "rev", "father", "king", "queen", "prince", "princess", "pope", "speaker",
+        "leader", "candidate", "nominee", "adviser", "advisor", "aide", "official",
+        "founder", "head", "analyst", "economist", "lawyer", "prosecutor", "officer",
+    }
+)
+# Generational suffixes after a surname ("Martin Luther King Jr.") and the "s" left
+# by folding a possessive ("Tikhanovskaya's").
+_TRAILERS = frozenset({"jr", "sr", "ii", "iii", "iv", "s"})
+
+
+def _name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
+    """(given names, surname) of a folded name without titles; None when nothing is left."""
+    tokens = fold(name).split()
+    while len(tokens) > 1 and tokens[-1] in _TRAILERS:
+        tokens.pop()
+    roles = [i for i, token in enumerate(tokens[:-1]) if token in _ROLES]
+    if roles:
+        tokens = tokens[roles[-1] + 1 :]
+    # "the Kremlin" and "Kremlin" are the same speaker.
+    while len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return tuple(tokens[:-1]), tokens[-1]
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Equal, or one is the initial of the other ("d" and "dmitry")."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def names_agree(predicted: str | None, gold: str | None) -> bool:
+    """Whether two speaker names name the same speaker.
+
+    Accents, case, punctuation and leading titles do not count; surnames must be equal
+    and given names compatible: one absent, equal, or an initial. Any compatible pair
+    of given names will do, so a middle name or initial present on one side only
+    ("George W. Bush") does not count against it.
+    """
+    if predicted is None or gold is None:
+        return False
+    a, b = _name_parts(predicted), _name_parts(gold)
+    if a is None or b is None or a[1] != b[1]:
+        return False
+    if not a[0] or not b[0]:
+        return True
+    return any(_given_compatible(x, y) for x in a[0] for y in b[0])
+
+
+# --- failures of one article ---------------------------------------------------------
+
+
+class Problem(StrEnum):
+    MISSED = "missed"  # a gold quote nothing matched
+    SPURIOUS = "spurious"  # a predicted quote matching no gold quote
+    KIND = "kind"  # matched, but direct for indirect or the reverse
+    SPEAKER = "speaker"  # matched, wrong canonical speaker
+    MENTION = "mention"  # matched, predicted mention does not overlap the gold one
+    CUE = "cue"  # matched, predicted cue does not overlap the gold one
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    problem: Problem
+    gold: GoldQuote | None
+    predicted: QuoteLike | None
+
+    @property
+    def start(self) -> int:
+        return (self.gold or self.predicted).start  # type: ignore[union-attr]
+
+
+def mismatches(
+    gold: GoldArticle, predicted: Sequence[QuoteLike], *, threshold: float = LOOSE
+) -> list[Mismatch]:
+    """What went wrong in one article, in text order: any kind matched to any kind."""
+    pairs = match(gold.quotes, predicted, threshold=threshold)
+    found: list[Mismatch] = []
+    matched_gold = {gi for gi, _ in pairs}
+    matched_predicted = {pi for _, pi in pairs}
+    found += [Mismatch(Problem.MISSED, g, None) for i, g in enumerate(gold.quotes) if i not in matched_gold]
+    found += [Mismatch(Problem.SPURIOUS, None, p) for i, p in enumerate(predicted) if i not in matched_predicted]
+    for gi, pi in pairs:
+        g, p = gold.quotes[gi], predicted[pi]
+        if str(g.kind) != str(p.kind):
+            found.append(Mismatch(Problem.KIND, g, p))
+        if g.speaker is not None and not names_agree(p.speaker, g.speaker):
+            found.append(Mismatch(Problem.SPEAKER, g, p))
+        if g.mention_start is not None and not _spans_touch(
+            p.mention_start, p.mention_end, g.mention_start, g.mention_end
+        ):
+            found.append(Mismatch(Problem.MENTION, g, p))
+        if g.cue_start is not None and not _spans_touch(p.cue_start, p.cue_end, g.cue_start, g.cue_end):
+            found.append(Mismatch(Problem.CUE, g, p))
+    return sorted(found, key=lambda m: (m.start, list(Problem).index(m.problem)))
+
+
+def _excerpt(text: str, start: int | None, end: int | None, width: int) -> str:
+    if start is None or end is None:
+        return "—"
+    flat = " ".join(text[start:end].split())
+    return repr(flat if len(flat) <= width else flat[: width - 1] + "…")
+
+
+def describe(mismatch: Mismatch, text: str, *, width: int = 60) -> str:
+    """One short line for people: the problem, where, the quote, and what differed."""
+    g, p = mismatch.gold, mismatch.predicted
+    quote = g or p
+    assert quote is not None
+    head = f"{mismatch.problem} {quote.kind} [{quote.start}:{quote.end}] {_excerpt(text, quote.start, quote.end, width)}"
+    if g is None or p is None:
+        return f"{head} speaker {quote.speaker!r}"
+    if mismatch.problem is Problem.KIND:
+        return f"{head} predicted {p.kind}"
+    if mismatch.problem is Problem.SPEAKER:
+        return f"{head} predicted {p.speaker!r}, gold {g.speaker!r}"
+    if mismatch.problem is Problem.MENTION:
+        predicted = _excerpt(text, p.mention_start, p.mention_end, 40)
+        return f"{head} mention {predicted}, gold {_excerpt(text, g.mention_start, g.mention_end, 40)}"
+    return f"{head} cue {_excerpt(text, p.cue_start, p.cue_end, 30)}, gold {_excerpt(text, g.cue_start, g.cue_end, 30)}"
+
+
+# --- gold files ----------------------------------------------------------------------
+
+_FORMAT_HINT = "see the gold format in the README"
+
+
+def _offset(where: str, quote: dict[str, Any], key: str, length: int, *, required: bool) -> int | None:
+    value = quote.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InputError(f'{where}: "{key}" must be an integer offset, got {value!r} — {_FORMAT_HINT}')
+    if not 0 <= value <= length:
+        raise InputError(
+            f'{where}: "{key}" {value} is outside the text (length {length}) — '
+            'offsets are Python string offsets into "text"'
+        )
+    return value
+
+
+def _pair(where: str, quote: dict[str, Any], first: str, second: str, length: int, *, required: bool) -> tuple[int | None, int | None]:
+    start = _offset(where, quote, first, length, required=required)
+    end = _offset(where, quote, second, length, required=required)
+    if (start is None) != (end is None):
+        raise InputError(f'{where}: "{first}" and "{second}" must both be given or both be null — {_FORMAT_HINT}')
+    if start is not None and end is not None and start >= end:
+        raise InputError(f'{where}: "{first}" {start} is not before "{second}" {end} — offsets are half-open [start, end)')
+    return start, end
+
+
+def _gold_quote(where: str, quote: Any, length: int) -> GoldQuote:
+    if not isinstance(quote, dict):
+        raise InputError(f"{where}: a quote must be a JSON object, got {type(quote).__name__} — {_FORMAT_HINT}")
+    start, end = _pair(where, quote, "start", "end", length, required=True)
+    kind = quote.get("kind")
+    if kind not in KINDS:
+        raise InputError(f'{where}: "kind" must be "direct" or "indirect", got {kind!r} — {_FORMAT_HINT}')
+    mention_start, mention_end = _pair(where, quote, "mention_start", "mention_end", length, required=False)
+    cue_start, cue_end = _pair(where, quote, "cue_start", "cue_end", length, required=False)
+    speaker = quote.get("speaker")
+    cue = quote.get("cue")
+    if not isinstance(speaker, str | None) or not isinstance(cue, str | None):
+        raise InputError(f'{where}: "speaker" and "cue" must be strings or null — {_FORMAT_HINT}')
+    return GoldQuote(start, end, kind, speaker, mention_start, mention_end, cue, cue_start, cue_end)  # type: ignore[arg-type]
+
+
+def _published(where: str, value: Any) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f'{where}: "published" {value!r} is not a date — write YYYY-MM-DD or null') from None
+
+
+def parse_gold(line: str, *, source: str, number: int, index: int) -> GoldArticle:
+    """The article on line `number` of `source`; InputError naming FILE:LINE when it is bad."""
+    where = f"{source}:{number}"
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: malformed JSON ({error.msg}, column {error.colno}) — each line must be one JSON object"
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(data).__name__} — {_FORMAT_HINT}")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InputError(f'{where}: no "text" string — each article needs its text in "text"')
+    quotes = data.get("quotes", [])
+    if not isinstance(quotes, list):
+        raise InputError(f'{where}: "quotes" must be a list — {_FORMAT_HINT}')
+    title, outlet, id_ = data.get("title"), data.get("outlet"), data.get("id")
+    return GoldArticle(
+        text=text,
+        quotes=tuple(_gold_quote(f"{where}: quote {i + 1}", q, len(text)) for i, q in enumerate(quotes)),
+        source=source,
+        line=number,
+        index=index,
+        id=None if id_ is None else str(id_),
+        title=title if isinstance(title, str) else None,
+        published=_published(where, data.get("published")),
+        outlet=outlet if isinstance(outlet, str) else None,
+    )
+
+
+def _open(path: str):  # noqa: ANN202 - a text file object
+    try:
+        return Path(path).open(encoding="utf-8", newline="")
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror} — check the path") from None
+
+
+def read_gold(path: str) -> Iterator[GoldArticle]:
+    """The articles of a gold JSONL file, one line at a time; blank lines are skipped."""
+    with _open(path) as file:
+        index = 0
+        number = 0
+        try:
+            for number, line in enumerate(file, 1):
+                if line.strip():
+                    yield parse_gold(line, source=path, number=number, index=index)
+                    index += 1
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 (after line {number}) — save gold files as UTF-8") from None
+
+
+def count_articles(path: str) -> int:
+    """How many non-blank lines `path` has: the total for a progress bar."""
+    with _open(path) as file:
+        try:
+            return sum(1 for line in file if line.strip())
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 — save gold files as UTF-8") from None
+
+
+def evaluate_file(
+    path: str,
+    *,
+    extract: Callable[[Article], Sequence[Quote]] = run_extractor,
+    on_article: Callable[[GoldArticle, Sequence[Quote]], None] | None = None,
+    loose: float = LOOSE,
+    strict: float = STRICT,
+) -> Report:
+    """Run `extract` on every article of the gold file `path` and score it.
+
+    `on_article` sees each gold article with its predictions, to list failures or
+    show progress.
+    """
+    report = Report(loose=loose, strict=strict)
+    for gold in read_gold(path):
+        predicted = extract(gold.article())
+        report += score_article(gold.quotes, predicted, loose=loose, strict=strict)
+        if on_article is not None:
+            on_article(gold, predicted)
+    return report
