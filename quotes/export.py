@@ -1,0 +1,66 @@
+"""Export quotes as CSV: streamed from the database, written atomically.
+
+A file export goes to a temporary file beside the target and is renamed into place
+only when every row is written, so a failed export leaves no half file behind.
+"""
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.orm import Session
+
+from quotes.errors import InputError
+from quotes.queries import QUOTE_COLUMNS, QuoteFilter, check_filter, find_quotes
+from quotes.render import write_csv
+
+# Rows fetched per round trip: large enough for throughput, small enough for flat memory.
+BATCH = 1000
+
+
+@contextlib.contextmanager
+def _atomic_text(path: Path, *, encoding: str) -> Iterator[TextIO]:
+    """A text file at `path` that appears only if the block finishes without an error."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"cannot write {path}: folder {directory} does not exist — create it first")
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
+            yield out
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+
+
+def export_csv(
+    session: Session,
+    where: QuoteFilter,
+    target: str,
+    *,
+    excel: bool = False,
+    headers: bool = True,
+) -> int:
+    """Write every quote matching `where` as CSV to `target` ("-" for stdout); returns the row count.
+
+    `excel` starts the file with a byte-order mark, which Excel needs to read UTF-8.
+    """
+    # Fail before anything is written, so a bad speaker or article leaves no file.
+    check_filter(session, where)
+    rows = find_quotes(session, where, yield_per=BATCH)
+    if target == "-":
+        out = sys.stdout
+        if excel:
+            out.write("\ufeff")
+        return write_csv(rows, out, QUOTE_COLUMNS, headers=headers)
+    path = Path(target)
+    if path.is_dir():
+        raise InputError(f"cannot write {target}: it is a folder — give a file name such as quotes.csv")
+    with _atomic_text(path, encoding="utf-8-sig" if excel else "utf-8") as out:
+        return write_csv(rows, out, QUOTE_COLUMNS, headers=headers)
