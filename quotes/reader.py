@@ -1,11 +1,29 @@
-"""Read articles from files and stdin: plain text, JSON Lines, JSON, CSV and HTML."""
+"""Read articles from files and stdin: plain text, JSON Lines, JSON, CSV and HTML.
 
+The format comes from the extension (`.txt`, `.jsonl`/`.ndjson`, `.json`, `.csv`/`.tsv`,
+`.html`/`.htm`); any other extension is read as plain text when its bytes are text.
+Stdin (`-`) is JSON when it starts with `{` or `[`, else plain text. Bytes become
+text in `quotes.encoding`.
+
+Plain text holds one or more articles. A line that is only `---`, `***` or `===`
+(three or more) or a form feed separates articles, and so does a date line standing
+alone once the current article's body has begun. Each article's text is a slice of
+the file's decoded text, so `file_text[a.offset:a.offset + len(a.text)] == a.text`.
+"""
+
+import csv
 import datetime
+import email.utils
+import io
+import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
+from quotes.encoding import decode, refuse_binary, sniff_encoding
 from quotes.errors import InputError
 
 
@@ -25,25 +43,521 @@ class Article:
     headlines: tuple[tuple[int, int], ...] = ()  # [start, end) of headline lines in `text`
 
 
+OnError = Callable[[InputError], None]
+
+_FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+_SNIFF = 8192
+
+# Field names accepted in JSON objects and CSV headers, most usual first.
+_TEXT_FIELDS = ("text", "body", "content")
+_TITLE_FIELDS = ("title", "headline")
+_DATE_FIELDS = ("published", "date", "published_at", "pubdate")
+_URL_FIELDS = ("url", "link")
+_OUTLET_FIELDS = ("outlet", "source", "publisher", "site")
+_LANGUAGE_FIELDS = ("language", "lang")
+
+
 def read_articles(
     path: str,
     *,
     encoding: str | None = None,
-    on_error: Callable[[InputError], None] | None = None,
+    on_error: OnError | None = None,
 ) -> Iterator[Article]:
     """Yield the articles in `path` ("-" for stdin).
 
     A file that cannot be read at all raises InputError. A bad record inside a
     readable file (a malformed JSON line, say) goes to `on_error` and the rest
     of the file is still read; with no `on_error` it is raised.
-
-    Placeholder: whole file as one plain-text article; the full reader replaces it.
     """
+    report = on_error or _raise
     if path == "-":
-        text = sys.stdin.read()
+        yield from _read_stdin(encoding, report)
+        return
+    kind = _FORMATS.get(Path(path).suffix.lower(), "text")
+    with _open(path) as stream:
+        if kind == "jsonl":
+            yield from _read_jsonl(stream, path, encoding, report)
+        elif kind == "csv":
+            yield from _read_csv(stream, path, encoding, report)
+        elif kind == "html":
+            yield from _read_html(stream.read(), path, encoding)
+        else:
+            data = stream.read()
+            text = decode(data, path, encoding=encoding)
+            if kind == "json":
+                yield from _read_json(text, path, report)
+            else:
+                yield from read_text(text, path)
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _open(path: str) -> IO[bytes]:
+    try:
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory; give the article files in it") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}") from None
+
+
+def _read_stdin(encoding: str | None, report: OnError) -> Iterator[Article]:
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    text = decode(data, "-", encoding=encoding)
+    first = text.lstrip()[:1]
+    if first == "[":
+        yield from _read_json(text, "-", report)
+    elif first == "{":
+        # One object per line is JSON Lines; an object spread over lines is one JSON document.
+        head = text.lstrip().split("\n", 1)[0]
+        if _is_json(head):
+            yield from _jsonl_lines(io.StringIO(text), "-", report)
+        else:
+            yield from _read_json(text, "-", report)
     else:
+        yield from read_text(text, "-")
+
+
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- plain text
+
+_SEPARATOR = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|={3,})[ \t]*")
+_SENTENCE_END = ".!?:;,…"
+_CLOSERS = "\"'”’»“‘«)]›‹"
+_HEADLINE_WORDS = 20
+# Comment forms and sharing widgets that blogs append after the article; never news.
+_BOILERPLATE = re.compile(
+    r"(?:leave a (?:reply|comment)|post a comment|your email address will not be published"
+    r"|required fields are marked|share this(?: article| story)?\b|like this:|related (?:posts|articles|stories)"
+    r"|you (?:may|might) also like|post navigation|\d+ comments?\b|comments? \(\d+\)|subscribe to our newsletter)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the first character
+    stop: int  # offset after the last character, without "\r\n" / "\n"
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    """The lines of `text`, split on "\\n" only (str.splitlines also splits on \\f, \\x1c…)."""
+    lines: list[_Line] = []
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        stop = end - 1 if end > start and text[end - 1] == "\r" else end
+        lines.append(_Line(start, stop, text[start:stop]))
+        if newline < 0:
+            return lines
+        start = newline + 1
+
+
+def _is_separator(line: _Line) -> bool:
+    return "\f" in line.text and not line.text.replace("\f", "").strip() or bool(
+        _SEPARATOR.fullmatch(line.text)
+    )
+
+
+def _headline_shaped(line: str) -> bool:
+    """Short, with letters, and not ending like a sentence: a headline or crosshead."""
+    words = line.split()
+    if not words or len(words) > _HEADLINE_WORDS or not any(c.isalpha() for c in line):
+        return False
+    tail = line.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(tail) and tail[-1] not in _SENTENCE_END
+
+
+def _is_boilerplate(line: str) -> bool:
+    return len(line.split()) <= _BOILERPLATE_WORDS and bool(_BOILERPLATE.match(line.strip()))
+
+
+def read_text(text: str, source: str) -> Iterator[Article]:
+    """The articles of decoded plain text `text` (see the module docstring for the rules)."""
+    lines = _lines(text)
+    index = 0
+    for first, last in _segments(lines):
+        article = _text_article(text, lines[first:last], source, index)
+        if article is not None:
+            yield article
+            index += 1
+
+
+def _segments(lines: list[_Line]) -> Iterator[tuple[int, int]]:
+    """[first, last) line ranges of the articles, separators left out."""
+    begin = 0
+    body = False  # has the current article's body begun?
+    for i, line in enumerate(lines):
+        if _is_separator(line):
+            yield begin, i
+            begin, body = i + 1, False
+        elif line.blank:
+            continue
+        elif parse_date(line.text, strict=True):
+            # A date standing alone after a body opens the next article; before a body
+            # (under a headline, say) it is this article's date line.
+            if body and i > 0 and lines[i - 1].blank:
+                yield begin, i
+                begin, body = i, False
+        elif not _headline_shaped(line.text):
+            body = True
+    yield begin, len(lines)
+
+
+def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Article | None:
+    lines = _trim(lines)
+    body = False
+    for i, line in enumerate(lines):
+        if body and _is_boilerplate(line.text):
+            lines = _trim(lines[:i])
+            break
+        if not line.blank and not _headline_shaped(line.text) and not parse_date(line.text, strict=True):
+            body = True
+    if not lines:
+        return None
+    start, stop = lines[0].start, lines[-1].stop
+    start += len(lines[0].text) - len(lines[0].text.lstrip())
+    stop -= len(lines[-1].text) - len(lines[-1].text.rstrip())
+    article_text = text[start:stop]
+    published = _date_line(lines)
+    headlines = _headlines(lines, start)
+    title = article_text[headlines[0][0] : headlines[0][1]] if headlines else None
+    return Article(
+        text=article_text,
+        source=source,
+        index=index,
+        offset=start,
+        title=title,
+        published=published,
+        headlines=headlines,
+    )
+
+
+def _trim(lines: list[_Line]) -> list[_Line]:
+    first = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
+    last = next((i for i in range(len(lines), first, -1) if not lines[i - 1].blank), first)
+    return lines[first:last]
+
+
+def _date_line(lines: list[_Line]) -> datetime.date | None:
+    """The date of the first date line before the body (under or over the headline)."""
+    for line in lines:
+        if line.blank:
+            continue
+        date = parse_date(line.text, strict=True)
+        if date:
+            return date
+        if not _headline_shaped(line.text):
+            return None
+    return None
+
+
+def _headlines(lines: list[_Line], base: int, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
+    """[start, end) relative to `base` of the one-line paragraphs shaped like headlines."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        alone = lines_are_paragraphs or (
+            (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
+        )
+        if alone and _headline_shaped(line.text) and not parse_date(line.text, strict=True):
+            content = line.text.strip()
+            start = line.start + line.text.index(content[0]) - base
+            found.append((start, start + len(content)))
+    return tuple(found)
+
+
+def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
+    """Headline spans of an article text that came without line offsets (JSON, CSV, HTML)."""
+    return _headlines(_lines(text), 0, lines_are_paragraphs=lines_are_paragraphs)
+
+
+# ---------------------------------------------------------------- dates
+
+# Month names by language; abbreviations are their first three or four letters.
+_MONTH_NAMES = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember"),
+}  # fmt: skip
+_MONTHS = {
+    name[:size]: number
+    for names in _MONTH_NAMES.values()
+    for number, name in enumerate(names, 1)
+    for size in (3, 4, len(name))
+}
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)[^\W\d_]*\.?,?\s+"
+_TIME = r"(?:[,\s]+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+_DATE_FORMS = (
+    # 2024-04-25, 2024/04/25
+    ("ymd", r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"),
+    # 25.04.2024, 25/04/2024, 25-04-2024 (04/25/2024 when the day cannot be a month)
+    ("dmy", r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"),
+    # April 25, 2024 · Apr. 25, 2024 · April 25th 2024
+    ("text", r"(?P<mon>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
+    # 25 April 2024 · 25. April 2024 · 25 avr. 2024 · 1er mai 2024
+    ("text", r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?P<mon>[^\W\d_]{3,})\.?,?\s+(?P<y>\d{4})"),
+)
+_DATE_PATTERNS = tuple(
+    (form, re.compile(rf"\s*(?:{_WEEKDAY})?{body}{_TIME}\s*", re.IGNORECASE)) for form, body in _DATE_FORMS
+)
+
+
+def parse_date(value: str, *, strict: bool = False) -> datetime.date | None:
+    """The date `value` names, or None. `strict`: the whole value must be a date line.
+
+    Accepts ISO dates and times, RFC 2822 (`Thu, 25 Apr 2024 10:00:00 +0000`) and the
+    forms news sites print. All-numeric dates read day first (25/04/2024, as most of
+    the world writes them) unless only month first makes a date (04/25/2024).
+    """
+    value = value.strip()
+    if not value or len(value) > 60:
+        return None
+    if not strict:
         try:
-            text = Path(path).read_text(encoding=encoding or "utf-8")
-        except OSError as error:
-            raise InputError(f"cannot read {path}: {error.strerror}") from None
-    yield Article(text=text, source=path, index=0)
+            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    for form, pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(value)
+        if match:
+            return _date_of(form, match)
+    return None
+
+
+def _date_of(form: str, match: re.Match[str]) -> datetime.date | None:
+    year, day = int(match["y"]), int(match["d"])
+    if form == "text":
+        month = _MONTHS.get(match["mon"].lower())
+        if month is None:
+            return None
+    else:
+        month = int(match["m"])
+        if form == "dmy" and month > 12 >= day:
+            day, month = month, day  # 04/25/2024: only month-first makes a date
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- JSON, JSON Lines
+
+def _field(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of `names` that holds a non-empty string (numbers as text)."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _record_article(record: Any, where: str, source: str, index: int) -> Article:
+    """The article a JSON object or CSV row describes; InputError naming `where` if none."""
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected an object with a text field, found {type(record).__name__}; "
+                         "give one article object per record")
+    text = _field(record, _TEXT_FIELDS)
+    if text is None:
+        raise InputError(f"{where}: no article text; put it in a field named text, body or content")
+    headlines = headlines_of(text)
+    date_value = _field(record, _DATE_FIELDS)
+    published = parse_date(date_value) if date_value else _date_line(_lines(text))
+    title = _field(record, _TITLE_FIELDS)
+    if title is None and headlines:
+        title = text[headlines[0][0] : headlines[0][1]]
+    return Article(
+        text=text,
+        source=source,
+        index=index,
+        title=title.strip() if title else None,
+        published=published,
+        outlet=_field(record, _OUTLET_FIELDS),
+        url=_field(record, _URL_FIELDS),
+        language=_field(record, _LANGUAGE_FIELDS),
+        headlines=headlines,
+    )
+
+
+def _read_json(text: str, source: str, report: OnError) -> Iterator[Article]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{source}:{error.lineno}: not valid JSON ({error.msg}); fix it, or use .jsonl for one object per line"
+        ) from None
+    if isinstance(document, dict) and isinstance(document.get("articles"), list):
+        document = document["articles"]
+    records = document if isinstance(document, list) else [document]
+    for index, record in enumerate(records):
+        try:
+            yield _record_article(record, f"{source}: article {index}", source, index)
+        except InputError as error:
+            report(error)
+
+
+def _read_jsonl(stream: IO[bytes], source: str, encoding: str | None, report: OnError) -> Iterator[Article]:
+    codec, bom = sniff_encoding(_peek(stream), source, encoding=encoding)
+    stream.read(bom)
+    if codec.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
+        lines: Iterator[str] = io.TextIOWrapper(stream, encoding=codec, newline="")
+    else:
+        # Decode line by line, so one bad byte costs one record, not the file.
+        lines = (_decode_line(raw, codec) for raw in stream)
+    yield from _jsonl_lines(lines, source, report)
+
+
+def _decode_line(raw: bytes, codec: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as error:
+        return f"\x00{error.start}"  # a marker no JSON line can start with
+
+
+def _jsonl_lines(lines: Iterator[str], source: str, report: OnError) -> Iterator[Article]:
+    index = 0
+    for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if line.startswith("\x00"):
+            report(InputError(f"{where}: not valid text at byte {line[1:]}; fix the line or give --encoding"))
+            index += 1
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            report(InputError(f"{where}: not valid JSON ({error.msg}, column {error.colno}); fix or remove the line"))
+        else:
+            try:
+                yield _record_article(record, where, source, index)
+            except InputError as error:
+                report(error)
+        index += 1
+
+
+def _peek(stream: IO[bytes]) -> bytes:
+    position = stream.tell()
+    head = stream.read(_SNIFF)
+    stream.seek(position)
+    return head
+
+
+# ---------------------------------------------------------------- CSV
+
+# One article body can be far longer than the csv module's default 128 KiB field limit.
+csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
+
+
+def _read_csv(stream: IO[bytes], source: str, encoding: str | None, report: OnError) -> Iterator[Article]:
+    codec, bom = sniff_encoding(_peek(stream), source, encoding=encoding)
+    stream.read(bom)
+    text = io.TextIOWrapper(stream, encoding=codec, newline="")
+    try:
+        header_line = text.readline()
+        if not header_line.strip():
+            raise InputError(f"{source} has no header row; start it with a row of column names (text, title, date…)")
+        # A European spreadsheet saves with ";", a TSV with tabs: take the header's choice.
+        delimiter = max(",;\t", key=header_line.count)
+        header = [name.strip().lower() for name in next(csv.reader([header_line], delimiter=delimiter))]
+        if not set(header) & set(_TEXT_FIELDS):
+            raise InputError(
+                f"{source} has no text column (header: {', '.join(header)}); "
+                "name the article column text, body or content"
+            )
+        rows = csv.reader(text, delimiter=delimiter)
+        index, line = 0, 2
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                report(InputError(f"{source}:{line}: {error}; fix the quoting of this row"))
+                line = rows.line_num + 2
+                index += 1
+                continue
+            where = f"{source}:{line}"
+            line = rows.line_num + 2
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                report(InputError(f"{where}: {len(row)} fields, the header has {len(header)}; "
+                                  "quote fields that contain the delimiter"))
+            else:
+                try:
+                    yield _record_article(dict(zip(header, row)), where, source, index)
+                except InputError as error:
+                    report(error)
+            index += 1
+    except UnicodeDecodeError as error:
+        raise InputError(f"{source} is not valid {codec} ({error.reason}); give the right --encoding") from None
+
+
+# ---------------------------------------------------------------- HTML
+
+def _read_html(data: bytes, source: str, encoding: str | None) -> Iterator[Article]:
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError("reading HTML needs the html extra — pip install 'quotes[html]'") from None
+    # Refuse binary and empty files with our messages; trafilatura reads the charset
+    # from the page itself unless one is forced.
+    page: str | bytes = decode(data, source, encoding=encoding) if encoding else data
+    if not encoding:
+        refuse_binary(data[:_SNIFF], source)
+    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    if document is None or not (document.text or "").strip():
+        raise InputError(f"{source}: found no article text in this page; save the article as plain text instead")
+    text = document.text.strip()
+    return iter([
+        Article(
+            text=text,
+            source=source,
+            index=0,
+            title=document.title or None,
+            published=parse_date(document.date) if document.date else None,
+            outlet=document.sitename or None,
+            url=document.url or None,
+            language=document.language or None,
+            headlines=headlines_of(text, lines_are_paragraphs=True),
+        )
+    ])

@@ -1,0 +1,217 @@
+"""Turn the bytes of an input file into text, or say plainly why they are not text.
+
+Order of decisions, each one cheap and certain before the next guess:
+
+1. an `encoding` the caller forces wins (a UTF-8 BOM is still dropped);
+2. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
+3. the magic numbers of common binary formats (PDF, ZIP, images…) are refused by name;
+4. UTF-16 without a BOM is recognised from its regular high bytes;
+5. any other NUL byte means binary;
+6. strict UTF-8;
+7. many control bytes mean binary;
+8. only then charset-normalizer guesses (Windows-1251, Latin-1…); an unsure guess
+   raises InputError asking for `--encoding` rather than producing mojibake.
+
+A BOM is not part of the text: offsets index the text after it. Newlines are kept as
+stored (CRLF stays CRLF) so that offsets index the text exactly as decoded.
+"""
+
+import codecs
+from collections import Counter
+
+from quotes.errors import InputError
+
+# Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# What people most often feed a text tool by mistake, recognised by its first bytes.
+_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt/.epub)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"SQLite format 3\x00", "a SQLite database"),
+)
+
+# Bytes a text file has no business containing (tab, LF, FF and CR are fine).
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+_SNIFF = 8192  # enough bytes to judge UTF-16 and control-byte density
+
+
+def decode(data: bytes, name: str, *, encoding: str | None = None) -> str:
+    """The text of `data`, read from the file called `name` (for messages)."""
+    if not data:
+        raise InputError(f"{name} is empty; give a file with article text in it")
+    if encoding is not None:
+        text = _decode_as(data, name, encoding)
+    else:
+        text = _detect(data, name)
+    if not text.strip():
+        raise InputError(f"{name} is empty (only whitespace); give a file with article text in it")
+    return text
+
+
+def sniff_encoding(head: bytes, name: str, *, encoding: str | None = None) -> tuple[str, int]:
+    """The encoding of a file that starts with `head`, and the length of its BOM.
+
+    For readers that stream: they decode the rest themselves with the answer.
+    """
+    if not head:
+        raise InputError(f"{name} is empty; give a file with article text in it")
+    if encoding is not None:
+        bom = len(codecs.BOM_UTF8) if _is_utf8(encoding) and head.startswith(codecs.BOM_UTF8) else 0
+        _lookup(encoding)
+        return encoding, bom
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    _refuse_binary(head, name)
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16, 0
+    if b"\x00" in head:
+        raise _binary(name, "it contains NUL bytes")
+    # Cut at the last newline so a multi-byte character split by the sniff window
+    # does not look like a decoding error.
+    cut = head.rfind(b"\n") + 1 if len(head) >= _SNIFF else len(head)
+    try:
+        head[: cut or len(head)].decode("utf-8")
+        return "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    _refuse_control_bytes(head, name)
+    return _guess(head, name), 0
+
+
+def refuse_binary(head: bytes, name: str) -> None:
+    """Raise InputError when `head` is empty or the start of a binary file; guess nothing."""
+    if not head.strip():
+        raise InputError(f"{name} is empty; give a file with article text in it")
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return
+    _refuse_binary(head, name)
+    if b"\x00" in head and not _utf16_without_bom(head):
+        raise _binary(name, "it contains NUL bytes")
+
+
+def _lookup(encoding: str) -> codecs.CodecInfo:
+    try:
+        return codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {encoding!r}; use a Python codec name such as utf-8, cp1251 or latin-1"
+        ) from None
+
+
+def _is_utf8(encoding: str) -> bool:
+    return _lookup(encoding).name in ("utf-8", "utf-8-sig")
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> str:
+    if _is_utf8(encoding) and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode(_lookup(encoding).name)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name} is not valid {encoding} (byte {error.start}); try another --encoding"
+        ) from None
+
+
+def _detect(data: bytes, name: str) -> str:
+    head = data[:_SNIFF]
+    codec, bom = sniff_encoding(head, name)
+    body = data[bom:]
+    if codec == "utf-8" or bom:
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError as error:
+            if bom:
+                raise InputError(
+                    f"{name} starts with a {codec} byte-order mark but is not valid {codec} "
+                    f"(byte {error.start + bom}); fix the file or give --encoding"
+                ) from None
+            # Valid UTF-8 at the start, broken later on: guess from the whole file.
+            if b"\x00" in body:
+                raise _binary(name, "it contains NUL bytes") from None
+            _refuse_control_bytes(body, name)
+            codec = _guess(body, name)
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name} looked like {codec} but is not (byte {error.start}); give the right --encoding"
+        ) from None
+
+
+def _refuse_binary(head: bytes, name: str) -> None:
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise _binary(name, f"looks like {what}")
+
+
+def _binary(name: str, why: str) -> InputError:
+    return InputError(f"{name} is not a text article ({why}); convert it to text first")
+
+
+def _refuse_control_bytes(data: bytes, name: str) -> None:
+    sample = data[:_SNIFF]
+    control = sum(1 for byte in sample if byte in _CONTROL)
+    # Legacy text has none of these; a few stray ones are forgiven, 1 % is binary.
+    if control > max(2, len(sample) // 100):
+        raise _binary(name, f"{control} control bytes in its first {len(sample)}")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when `head` reads as BOM-less UTF-16, else None.
+
+    In UTF-16 one byte of each pair (the high byte) takes very few values: 0 for
+    ASCII, 4 for Cyrillic, and so on. Single-byte text varies in both positions.
+    """
+    size = len(head) - len(head) % 2
+    if size < 4:
+        return None
+    for codec, high_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        highs = Counter(head[high_at:size:2])
+        common = sum(count for _, count in highs.most_common(3))
+        if common < 0.95 * (size // 2) or 0 not in highs:
+            continue
+        try:
+            text = head[:size].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if sum(1 for char in text if ord(char) in _CONTROL) <= len(text) // 100:
+            return codec
+    return None
+
+
+def _guess(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # No language recognised (coherence 0), or a multi-byte guess we already ruled out:
+    # the guess is noise, and mojibake stored in a database is worse than a question.
+    if best is None or best.coherence < 0.05 or best.encoding.startswith(("utf_16", "utf_32")):
+        raise InputError(
+            f"cannot tell the encoding of {name} (it is not UTF-8); give it with --encoding, "
+            "e.g. --encoding cp1251 or --encoding latin-1"
+        )
+    return best.encoding
