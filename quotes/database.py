@@ -192,6 +192,22 @@ def _check_revision_name(revision: str) -> None:
         raise DatabaseError(f"no schema revision {revision!r} — choose one of: {known}, head, base")
 
 
+def require_database(url: str) -> None:
+    """Raise DatabaseError when `url` is a SQLite file that does not exist.
+
+    SQLite creates a missing file on connect, so this must be asked before connecting.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # connect() reports it
+    if parsed.get_backend_name() != "sqlite":
+        return
+    path = _sqlite_path(parsed)
+    if path is not None and not path.exists():
+        raise DatabaseError(f"no database at {path} — run `quotes ingest FILES` to create one, or pass --db")
+
+
 def open_engine(url: str, *, create: bool = False) -> sa.Engine:
     """An engine on a database at this code's schema revision.
 
@@ -199,17 +215,14 @@ def open_engine(url: str, *, create: bool = False) -> sa.Engine:
     Without it, nothing is ever created: a missing file is an error, so reading never
     leaves an empty database behind.
     """
+    if not create:
+        require_database(url)
     engine = connect(url)
     masked = mask_url(engine.url)
-    if engine.url.get_backend_name() == "sqlite":
-        path = _sqlite_path(engine.url)
-        if path is not None and not path.exists():
-            if not create:
-                raise DatabaseError(
-                    f"no database at {path} — run `quotes ingest FILES` to create one, or pass --db"
-                )
-            if not path.parent.is_dir():
-                raise DatabaseError(f"cannot create {path}: no directory {path.parent} — create it first")
+    path = _sqlite_path(engine.url) if engine.url.get_backend_name() == "sqlite" else None
+    if path is not None and not path.parent.is_dir():
+        engine.dispose()
+        raise DatabaseError(f"cannot create {path}: no directory {path.parent} — create it first")
     try:
         found = current(engine)
         if found is None and create:

@@ -6,6 +6,8 @@ Each submodule registers its commands on the shared `app`.
 from quotes.cli.app import app
 from quotes.cli import extract as _extract  # noqa: F401  (registers commands)
 from quotes.cli import evaluate as _evaluate  # noqa: F401
+from quotes.cli import database as _database  # noqa: F401
+from quotes.cli import ingest as _ingest  # noqa: F401
 
 
 def main() -> None:

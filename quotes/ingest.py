@@ -1,0 +1,278 @@
+"""Ingest: read files, extract quotes, store them; streaming, one article at a time.
+
+Reading and extraction may run in worker processes (`jobs`); storing always happens in
+this process, the single writer. Every article is atomic: a savepoint around it means a
+failure rolls back that article alone, and a killed run leaves whole articles only.
+Many articles share one transaction on SQLite, where a commit is the expensive part.
+"""
+
+import itertools
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from quotes import models
+from quotes.attribution import Quote
+from quotes.database import mask_url, open_engine
+from quotes.errors import DatabaseError, InputError
+from quotes.extraction import extract
+from quotes.reader import Article, read_articles
+from quotes.store import find_article, replace_quotes, reprocess_article, store_article
+
+# The files a directory is searched for; gold annotations sit beside the sample articles
+# and are answers, not articles.
+SUFFIXES = (".txt", ".jsonl", ".json", ".csv", ".html")
+SKIPPED_SUFFIXES = (".gold.jsonl",)
+# Articles per transaction on SQLite: a commit costs a sync, a savepoint almost nothing.
+SQLITE_BATCH = 50
+# Articles sent to a worker at a time, and chunks in flight per worker: enough to keep
+# workers busy, few enough that memory stays flat on any input size.
+CHUNK = 16
+IN_FLIGHT_PER_JOB = 4
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What a run did. `failures` name each article or file that could not be stored."""
+
+    new: int = 0
+    skipped: int = 0
+    reprocessed: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        return (
+            f"{self.new} new articles, {self.skipped} already stored, "
+            + (f"{self.reprocessed} extracted again, " if self.reprocessed else "")
+            + f"{self.failed} failed; "
+            f"{self.quotes} quotes, {self.speakers} new speakers"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One article with its quotes, or why it could not be extracted."""
+
+    article: Article | None
+    quotes: list[Quote]
+    error: str | None = None
+
+
+def input_files(paths: Iterable[str]) -> Iterator[str]:
+    """The files to read: each path as given, directories searched recursively, in name order.
+
+    Inside a directory only article files count (SUFFIXES), and `*.gold.jsonl` are skipped.
+    A path named explicitly is read whatever its name.
+    """
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            for found in sorted(Path(path).rglob("*")):
+                name = found.name.lower()
+                if found.is_file() and name.endswith(SUFFIXES) and not name.endswith(SKIPPED_SUFFIXES):
+                    yield str(found)
+        else:
+            yield path
+
+
+def _read(paths: Iterable[str], encoding: str | None, report: Callable[[str], None]) -> Iterator[Article]:
+    def on_error(error: InputError) -> None:
+        report(str(error))
+
+    for path in input_files(paths):
+        try:
+            yield from read_articles(path, encoding=encoding, on_error=on_error)
+        except InputError as error:
+            report(str(error))
+
+
+def _where(article: Article) -> str:
+    return f"{article.source}#{article.index}"
+
+
+def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
+    """Extract every article of a chunk; a worker's whole job, given everything it needs."""
+    results = []
+    for article in articles:
+        try:
+            results.append(Extracted(article, extract(article)))
+        except Exception as error:  # noqa: BLE001 - one article's failure must not end the run
+            results.append(Extracted(None, [], f"{_where(article)}: extraction failed: {error!r}"))
+    return results
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
+    """Extraction results in input order, from `jobs` worker processes when more than one."""
+    if jobs <= 1:
+        for chunk in _chunks(articles, 1):
+            yield from extract_chunk(chunk)
+        return
+    # Executor.map would read the whole input at once; a bounded window keeps it streaming.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[Extracted]]] = deque()
+        for chunk in _chunks(articles, CHUNK):
+            pending.append(pool.submit(extract_chunk, chunk))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _store_one(
+    session: Session,
+    item: Extracted,
+    *,
+    outlet: str | None,
+    reprocess: bool,
+    summary: IngestSummary,
+    report: Callable[[str], None],
+) -> None:
+    """Store one article inside a savepoint; a failure rolls back that article and is reported."""
+    article = item.article
+    assert article is not None
+    replaced = False
+    try:
+        with session.begin_nested():
+            result = store_article(session, article, item.quotes, outlet=outlet)
+            if result.skipped and reprocess:
+                stored = find_article(session, article.text)
+                result = replace_quotes(session, stored, item.quotes)
+                replaced = True
+    except (IntegrityError, DataError) as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        report(f"{_where(article)}: cannot store: {reason}")
+        return
+    if result.skipped:
+        summary.skipped += 1
+        return
+    if replaced:
+        summary.reprocessed += 1
+    else:
+        summary.new += 1
+    summary.quotes += result.quotes
+    summary.speakers += result.speakers
+
+
+def _batch_size(engine: sa.Engine, batch: int | None) -> int:
+    if batch is not None:
+        return max(1, batch)
+    # On PostgreSQL a commit is cheap, and short transactions keep concurrent writers
+    # from waiting on each other's speakers.
+    return SQLITE_BATCH if engine.dialect.name == "sqlite" else 1
+
+
+def _writer(engine: sa.Engine) -> sa.Engine:
+    # SQLite: take the write lock when the transaction starts, so a concurrent writer
+    # waits its turn (busy timeout) instead of failing half-way through.
+    return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def ingest(
+    paths: Sequence[str],
+    *,
+    url: str,
+    outlet: str | None = None,
+    jobs: int = 1,
+    reprocess: bool = False,
+    encoding: str | None = None,
+    batch: int | None = None,
+    progress: Callable[[str | None], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Store every article of `paths` in the database at `url`, creating it if needed.
+
+    An article whose text is already stored is skipped; with `reprocess` it is
+    extracted again and its quotes replaced. `progress` is called with each stored
+    article's source; `on_failure` with a one-line description of each failure.
+    """
+    summary = IngestSummary()
+
+    def report(failure: str) -> None:
+        summary.failures.append(failure)
+        if on_failure:
+            on_failure(failure)
+
+    engine = open_engine(url, create=True)
+    try:
+        size = _batch_size(engine, batch)
+        articles = _read(paths, encoding, report)
+        with Session(_writer(engine)) as session:
+            for chunk in _chunks(_extracted(articles, max(1, jobs)), size):
+                for item in chunk:
+                    if item.article is None:
+                        report(item.error or "extraction failed")
+                        continue
+                    _store_one(
+                        session, item, outlet=outlet, reprocess=reprocess, summary=summary, report=report
+                    )
+                    if progress:
+                        progress(item.article.source)
+                session.commit()
+    except OperationalError as error:
+        raise _lost(engine, error) from None
+    finally:
+        engine.dispose()
+    return summary
+
+
+def reprocess_all(
+    *, url: str, progress: Callable[[str | None], None] | None = None, batch: int | None = None
+) -> IngestSummary:
+    """Extract every stored article again with this extractor and replace its quotes."""
+    summary = IngestSummary()
+    engine = open_engine(url, create=False)
+    try:
+        size = _batch_size(engine, batch)
+        with Session(_writer(engine)) as session:
+            ids = session.scalars(sa.select(models.Article.id).order_by(models.Article.id)).all()
+            session.commit()
+            for chunk in _chunks(ids, size):
+                for article_id in chunk:
+                    row = session.get(models.Article, article_id)
+                    if row is None:  # deleted meanwhile
+                        continue
+                    with session.begin_nested():
+                        result = reprocess_article(session, row)
+                    summary.reprocessed += 1
+                    summary.quotes += result.quotes
+                    summary.speakers += result.speakers
+                    if progress:
+                        progress(row.source)
+                session.commit()
+                session.expunge_all()
+    except OperationalError as error:
+        raise _lost(engine, error) from None
+    finally:
+        engine.dispose()
+    return summary
+
+
+def _lost(engine: sa.Engine, error: DBAPIError) -> DatabaseError:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    return DatabaseError(
+        f"writing to {mask_url(engine.url)} failed: {reason} — articles stored so far are kept; "
+        "run the same command again to finish"
+    )
+
+
+def cpu_count() -> int:
+    """Cores this process may use, for a default --jobs."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

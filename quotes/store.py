@@ -1,0 +1,302 @@
+"""Store extractor output: one article with its quotes and speakers, in the caller's session.
+
+Nothing here commits. Each function runs a few statements in the session it is given;
+the caller decides where transactions and savepoints begin and end.
+
+Writes are insert-or-skip (`ON CONFLICT DO NOTHING`) keyed on unique columns, so two
+processes storing the same article or creating the same speaker at once both succeed:
+one inserts, the other finds the row.
+"""
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from quotes import EXTRACTOR_VERSION, models
+from quotes.attribution import Quote, SpeakerKind
+from quotes.corrections import apply_corrections
+from quotes.extraction import extract
+from quotes.names import fold
+from quotes.reader import Article
+from quotes.sentences import sentence_around
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    """What storing one article did."""
+
+    article_id: int | None  # None when skipped
+    skipped: bool  # the same text was already stored
+    quotes: int  # quotes inserted
+    speakers: int  # speakers created
+
+
+def content_hash(text: str) -> str:
+    """The sha256 hex digest of `text` as UTF-8: an article's identity in the store."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _insert(session: Session, table: sa.Table):
+    """An INSERT for the session's database that supports ON CONFLICT."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"quotes stores into SQLite or PostgreSQL, not {dialect}")
+
+
+def _insert_article(session: Session, article: Article, outlet: str | None, digest: str) -> int | None:
+    """The new article's id, or None when an article with this text exists."""
+    statement = (
+        _insert(session, models.Article.__table__)
+        .values(
+            source=article.source,
+            source_index=article.index,
+            source_offset=article.offset,
+            outlet=outlet if outlet is not None else article.outlet,
+            title=article.title,
+            url=article.url,
+            published=article.published,
+            language=article.language,
+            text=article.text,
+            content_hash=digest,
+        )
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+        .returning(models.Article.__table__.c.id)
+    )
+    return session.execute(statement).scalar_one_or_none()
+
+
+def find_speaker(session: Session, name: str) -> int | None:
+    """The id of the speaker called `name`: by folded canonical name, then by alias.
+
+    Aliases come second so that a name a person merged into another speaker, or
+    renamed, leads to the speaker that survived.
+    """
+    key = fold(name)
+    speakers = models.Speaker.__table__
+    found = session.execute(
+        sa.select(speakers.c.id).where(speakers.c.name_key == key).order_by(speakers.c.id).limit(1)
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    aliases = models.SpeakerAlias.__table__
+    return session.execute(
+        sa.select(aliases.c.speaker_id).where(aliases.c.alias_key == key).order_by(aliases.c.id).limit(1)
+    ).scalar_one_or_none()
+
+
+def _speaker_id(session: Session, name: str, kind: SpeakerKind) -> tuple[int, bool]:
+    """The id of the speaker `name`, created when absent; and whether it was created."""
+    found = find_speaker(session, name)
+    if found is not None:
+        return found, False
+    speakers = models.Speaker.__table__
+    created = session.execute(
+        _insert(session, speakers)
+        .values(name=name, name_key=fold(name), kind=kind)
+        .on_conflict_do_nothing(index_elements=["name"])
+        .returning(speakers.c.id)
+    ).scalar_one_or_none()
+    if created is not None:
+        return created, True
+    # Another writer created it between our look-up and our insert.
+    return session.execute(sa.select(speakers.c.id).where(speakers.c.name == name)).scalar_one(), False
+
+
+def is_name_form(mention: str, name: str) -> bool:
+    """Whether `mention` names the speaker `name` ("Peskov", "Mr Peskov"), not describes them.
+
+    It must share a word with the name; a word outside the name must be capitalised,
+    since descriptions ("Kremlin spokesman Dmitry Peskov") bring lower-case words and
+    pronouns share no word with a name.
+    """
+    name_words = set(fold(name).split())
+    words = mention.split()
+    if not name_words & set(fold(mention).split()):
+        return False
+    return all(word[:1].isupper() or set(fold(word).split()) <= name_words for word in words)
+
+
+def _record_aliases(session: Session, aliases: set[tuple[int, str]]) -> None:
+    if not aliases:
+        return
+    table = models.SpeakerAlias.__table__
+    rows = [
+        {"speaker_id": speaker_id, "alias": alias, "alias_key": fold(alias)}
+        for speaker_id, alias in sorted(aliases)
+    ]
+    session.execute(
+        _insert(session, table).on_conflict_do_nothing(index_elements=["speaker_id", "alias"]), rows
+    )
+
+
+def _insert_quotes(session: Session, article_id: int, text: str, quotes: Iterable[Quote]) -> tuple[int, int]:
+    """Insert `quotes` of one article with their speakers; (quotes, speakers created)."""
+    quotes = list(quotes)
+    # Speakers in a fixed order, so that concurrent writers take their locks in the
+    # same order and never deadlock.
+    names = sorted({(q.speaker, q.speaker_kind) for q in quotes if q.speaker}, key=lambda p: p[0])
+    ids: dict[str, int] = {}
+    created = 0
+    aliases: set[tuple[int, str]] = set()
+    for name, kind in names:
+        if name in ids:
+            continue
+        ids[name], new = _speaker_id(session, name, kind)
+        created += new
+        aliases.add((ids[name], name))
+    rows = []
+    for quote in quotes:
+        speaker_id = ids.get(quote.speaker) if quote.speaker else None
+        if speaker_id is not None and quote.mention and is_name_form(quote.mention, quote.speaker):
+            aliases.add((speaker_id, quote.mention))
+        sentence_start, sentence_end = sentence_around(text, quote.start, quote.end)
+        rows.append(
+            {
+                "article_id": article_id,
+                "speaker_id": speaker_id,
+                "kind": quote.kind,
+                "text": quote.text,
+                "start": quote.start,
+                "end": quote.end,
+                "mention": quote.mention,
+                "mention_start": quote.mention_start,
+                "mention_end": quote.mention_end,
+                "cue": quote.cue,
+                "cue_start": quote.cue_start,
+                "cue_end": quote.cue_end,
+                "sentence_start": sentence_start,
+                "sentence_end": sentence_end,
+                "confidence": quote.confidence,
+                "extractor_version": EXTRACTOR_VERSION,
+            }
+        )
+    _record_aliases(session, aliases)
+    if rows:
+        session.execute(sa.insert(models.Quote.__table__), rows)
+    return len(rows), created
+
+
+def store_article(
+    session: Session, article: Article, quotes: list[Quote], *, outlet: str | None = None
+) -> StoreResult:
+    """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
+
+    `outlet`, when given, replaces the article's own. Standing corrections are applied
+    to the new quotes. Does not commit.
+    """
+    article_id = _insert_article(session, article, outlet, content_hash(article.text))
+    if article_id is None:
+        return StoreResult(None, skipped=True, quotes=0, speakers=0)
+    stored, created = _insert_quotes(session, article_id, article.text, quotes)
+    apply_corrections(session, article_id)
+    return StoreResult(article_id, skipped=False, quotes=stored, speakers=created)
+
+
+def as_article(row: models.Article) -> Article:
+    """The reader's Article for a stored article, to extract from it again."""
+    return Article(
+        text=row.text,
+        source=row.source,
+        index=row.source_index,
+        offset=row.source_offset,
+        title=row.title,
+        published=row.published,
+        outlet=row.outlet,
+        url=row.url,
+        language=row.language,
+    )
+
+
+def find_article(session: Session, text: str) -> models.Article:
+    """The stored article whose text is `text`."""
+    return session.scalars(
+        sa.select(models.Article).where(models.Article.content_hash == content_hash(text))
+    ).one()
+
+
+def replace_quotes(session: Session, article_row: models.Article, quotes: list[Quote]) -> StoreResult:
+    """Replace the machine quotes of a stored article by `quotes`, then apply corrections.
+
+    People's changes live in `corrections`, not in the quote rows, so nothing of
+    theirs is lost. Does not commit.
+    """
+    table = models.Quote.__table__
+    session.execute(sa.delete(table).where(table.c.article_id == article_row.id))
+    stored, created = _insert_quotes(session, article_row.id, article_row.text, quotes)
+    apply_corrections(session, article_row.id)
+    return StoreResult(article_row.id, skipped=False, quotes=stored, speakers=created)
+
+
+def reprocess_article(session: Session, article_row: models.Article) -> StoreResult:
+    """Extract the stored article again with this extractor and replace its quotes."""
+    return replace_quotes(session, article_row, extract(as_article(article_row)))
+
+
+def integrity_problems(engine: sa.Engine) -> list[str]:
+    """Everything wrong with the stored data, one line each; empty when all is well.
+
+    SQLite's own checks first (file integrity, foreign keys, the full-text index), then,
+    on every database, rows pointing nowhere and quotes whose offsets no longer cut their
+    text out of the article's text.
+    """
+    problems: list[str] = []
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            problems += _sqlite_problems(connection)
+        articles, quotes = models.Article.__table__, models.Quote.__table__
+        speakers, aliases = models.Speaker.__table__, models.SpeakerAlias.__table__
+        orphans = [
+            ("quote", quotes.c.id, quotes.c.article_id, articles, "article"),
+            ("quote", quotes.c.id, quotes.c.speaker_id, speakers, "speaker"),
+            ("speaker alias", aliases.c.id, aliases.c.speaker_id, speakers, "speaker"),
+        ]
+        for what, row_id, reference, parent, parent_name in orphans:
+            missing = sa.select(row_id, reference).where(
+                reference.is_not(None), ~sa.exists().where(parent.c.id == reference)
+            )
+            for found, points_to in connection.execute(missing):
+                problems.append(f"{what} {found}: refers to {parent_name} {points_to}, which does not exist")
+        length = quotes.c.end - quotes.c.start
+        sliced = sa.func.substr(articles.c.text, quotes.c.start + 1, length)
+        misplaced = (
+            sa.select(quotes.c.id, quotes.c.article_id, quotes.c.start, quotes.c.end)
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .where(
+                sa.or_(
+                    quotes.c.start < 0,
+                    quotes.c.end > sa.func.length(articles.c.text),
+                    length < 0,
+                    sliced != quotes.c.text,
+                )
+            )
+            .order_by(quotes.c.id)
+        )
+        for quote_id, article_id, start, end in connection.execute(misplaced):
+            problems.append(f"quote {quote_id}: [{start}:{end}] of article {article_id} is not the quote's text")
+    return problems
+
+
+def _sqlite_problems(connection: sa.Connection) -> list[str]:
+    problems = []
+    verdict = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+    if verdict != ["ok"]:
+        problems += [f"integrity: {line}" for line in verdict]
+    for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
+    try:
+        # FTS5 compares its index with the quotes table and raises when they differ.
+        connection.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+    except sa.exc.DBAPIError:
+        problems.append(
+            "full-text index quotes_fts is out of step with quotes — rebuild it with "
+            "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')"
+        )
+    connection.rollback()
+    return problems
