@@ -431,7 +431,12 @@ def describe(mismatch: Mismatch, text: str, *, width: int = 60) -> str:
     assert quote is not None
     head = f"{mismatch.problem} {quote.kind} [{quote.start}:{quote.end}] {_excerpt(text, quote.start, quote.end, width)}"
     if g is None or p is None:
-        return f"{head} speaker {quote.speaker!r}"
+        # Who said it, as far as the annotation or the extractor knows.
+        if quote.speaker is not None:
+            return f"{head} by {quote.speaker!r}"
+        if quote.mention_start is not None:
+            return f"{head} by {_excerpt(text, quote.mention_start, quote.mention_end, 40)}"
+        return head
     if mismatch.problem is Problem.KIND:
         return f"{head} predicted {p.kind}"
     if mismatch.problem is Problem.SPEAKER:

@@ -233,8 +233,14 @@ def test_mismatches_list_missed_spurious_and_wrong_attribution_in_text_order():
     ]
     lines = [describe(m, TEXT) for m in found]
     assert lines[1] == "speaker direct [0:16] 'Alpha beta gamma' predicted 'Bob Roe', gold 'Ann Lee'"
-    assert lines[2] == "spurious direct [32:45] 'Nothing here.' speaker None"
-    assert lines[3] == "missed direct [46:59] 'Delta epsilon' speaker 'Bob Roe'"
+    assert lines[2] == "spurious direct [32:45] 'Nothing here.'"
+    assert lines[3] == "missed direct [46:59] 'Delta epsilon' by 'Bob Roe'"
+
+
+def test_a_missed_quote_without_a_speaker_names_its_mention():
+    gold = [q(46, 59, mention=(61, 68))]
+    (found,) = mismatches(_article(gold), [])
+    assert describe(found, TEXT) == "missed direct [46:59] 'Delta epsilon' by 'Bob Roe'"
 
 
 def test_a_perfect_prediction_has_no_mismatches():

@@ -14,7 +14,7 @@ from rich.progress import Progress
 from quotes.attribution import Quote
 from quotes.cli.app import app, handles_errors
 from quotes.evaluation import ALL, KINDS, GoldArticle, Ratio, Report, Row, count_articles, describe, evaluate_file, mismatches
-from quotes.render import write_table
+from quotes.render import Format, write_rows
 
 
 class EvalFormat(StrEnum):
@@ -35,17 +35,23 @@ def _accuracy(ratio: Ratio) -> str:
     return f"{_number(ratio.value)} ({ratio.n})"
 
 
-def _table_row(kind: str, row: Row, loose: float, strict: float) -> dict[str, Any]:
+def _span_row(kind: str, row: Row, loose: float, strict: float) -> dict[str, Any]:
     return {
         "kind": kind,
         "gold": row.loose.gold,
-        "predicted": row.loose.predicted,
+        "pred": row.loose.predicted,
         f"P@{loose}": _number(row.loose.precision),
         f"R@{loose}": _number(row.loose.recall),
         f"F1@{loose}": _number(row.loose.f1),
         f"P@{strict}": _number(row.strict.precision),
         f"R@{strict}": _number(row.strict.recall),
         f"F1@{strict}": _number(row.strict.f1),
+    }
+
+
+def _attribution_row(kind: str, row: Row) -> dict[str, Any]:
+    return {
+        "kind": kind,
         "speaker acc (n)": _accuracy(row.speaker),
         "mention acc (n)": _accuracy(row.mention),
         "cue acc (n)": _accuracy(row.cue),
@@ -97,11 +103,11 @@ def evaluate(
     if fmt is EvalFormat.JSON:
         typer.echo(json.dumps(report.to_dict(kinds), indent=2))
         return
-    rows = [_table_row(k, report.row(k), report.loose, report.strict) for k in kinds]
+    # Two tables rather than one of twelve columns, so that both fit 80 columns.
+    spans = [_span_row(k, report.row(k), report.loose, report.strict) for k in kinds]
     articles = f"{report.articles} article" + ("" if report.articles == 1 else "s")
-    title = f"{articles}; a span matches at ≥ {report.loose} and ≥ {report.strict} of the gold span"
-    console = Console(file=sys.stdout)
-    if not console.is_terminal:
-        # Off a terminal rich assumes 80 columns, too few for twelve; keep rows whole.
-        console = Console(file=sys.stdout, width=150)
-    write_table(rows, list(rows[0]), title=title, console=console)
+    title = f"{articles}: spans matching ≥ {report.loose} or ≥ {report.strict} of a gold span"
+    write_rows(spans, Format.TABLE, list(spans[0]), title=title)
+    attribution = [_attribution_row(k, report.row(k)) for k in kinds]
+    title = f"attribution of the spans matched at {report.loose}"
+    write_rows(attribution, Format.TABLE, list(attribution[0]), title=title)
