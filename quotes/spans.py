@@ -1,6 +1,17 @@
-"""Find quoted spans in text: pure, character-level, linear time, never raises."""
+"""Find quoted spans in text: pure, character-level, linear time, never raises.
 
+One compiled pattern finds the quote marks and line breaks; only those positions are
+examined, each by its neighbours, so the text between them is skipped at C speed.
+Open quotes wait on a stack and a closing mark closes the innermost quote it can
+close. An odd mark costs at most its own quote: a stray closer is skipped and counted,
+an opener never closed ends with its paragraph.
+"""
+
+import re
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from quotes.marks import APOSTROPHES, CLOSERS, ELISIONS, MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -8,7 +19,8 @@ class QuoteSpan:
     """One quoted stretch of text. Offsets are half-open `[start, end)` into the input.
 
     `start`/`end` bound the quoted content without its marks, trimmed of spaces, so
-    `text[start:end]` is the quote. `open_start`/`close_end` bound it with its marks.
+    `text[start:end]` is the quote. `open_start`/`close_end` bound it with its marks
+    (`close_end == end` when the quote was never closed).
     """
 
     start: int
@@ -20,26 +32,341 @@ class QuoteSpan:
     closed: bool
     parent: int | None = None  # index of the enclosing span in the result; None at top level
     paragraphs: int = 1  # how many paragraphs the quote runs through
+    # For a quote over several paragraphs, the trimmed content of each, re-opening
+    # marks left out; empty for a quote within one paragraph.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
-_PAIRS = {"«": "»", "“": "”"}
+class Scan(NamedTuple):
+    """The spans of a text and what was skipped on the way."""
+
+    spans: list[QuoteSpan]
+    # "stray": closing marks with nothing to close; "unclosed": quotes ended by their
+    # paragraph; "empty": mark pairs with only spaces between; "inch": 12" and 5'10";
+    # "markup": attribute values such as author="…".
+    counts: dict[str, int]
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
+# A line break with the blank space after it, or one mark. `\s*` is greedy and
+# nothing follows it, so the match never backtracks.
+_CANDIDATE = re.compile("\n\\s*|[" + re.escape("".join(sorted(MARKS))) + "]")
+# A word an apostrophe may start ('tis, 'em, 'n'), or a decade ('90s): bounded length.
+_ELIDED = re.compile(
+    "(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")(?!\w)|\d\d(?:s\b|\b)",
+    re.IGNORECASE,
+)
+# After a mark these mean the mark ends something rather than starts it.
+_CLOSING_PUNCT = frozenset(",.;:!?)]}…")
+# Before a straight single mark these mean it starts a quote, not a word's end.
+_BEFORE_OPENING = frozenset("([{—–-/\"“«„‚‘‹»")
+# Marks that open a quote in one language and close one in another: they open only
+# where they look like openers (space before, word after).
+_REVERSED = frozenset("»›”")
+_FEET = frozenset("'′")
+
+
+class _Open:
+    """A quote whose closing mark has not been seen yet."""
+
+    __slots__ = ("mark", "closers", "open_start", "content_start", "slot", "pending", "parts")
+
+    def __init__(self, mark: str, closers: str, open_start: int, slot: int) -> None:
+        self.mark = mark
+        self.closers = closers
+        self.open_start = open_start
+        self.content_start = open_start + 1
+        self.slot = slot
+        # Where an ambiguous ’ (the students’ union) would close this quote, if no
+        # clearer closer follows in the paragraph; -1 when none was seen.
+        self.pending = -1
+        self.parts: list[tuple[int, int]] = []
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.stack: list[_Open] = []
+        # One slot per opened quote, in order of opening: (parent slot, span fields).
+        self.slots: list[tuple | None] = []
+        self.parents: list[int | None] = []
+        self.waiting: dict[str, int] = {}  # closing mark -> open quotes it could close
+        self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0}
+        self.skip = -1  # offset of a re-opening mark already consumed
+        self.trimmed = (-1, -1)  # the last (end, trimmed end): unclosed quotes share ends
+        self.handlers = {mark: self.on_plain for mark in MARKS}
+        self.handlers.update(
+            {"“": self.on_left_double, '"': self.on_straight_double, "‘": self.on_left_single}
+        )
+        self.handlers.update({"’": self.on_right_single, "'": self.on_right_single})
+
+    # Scanning ---------------------------------------------------------------------
+
+    def run(self) -> Scan:
+        text, handlers = self.text, self.handlers
+        for match in _CANDIDATE.finditer(text):
+            i = match.start()
+            mark = text[i]
+            if mark == "\n":
+                if self.stack:
+                    self.on_line_break(i, match.end(), match.group().count("\n"))
+            elif i != self.skip:
+                handlers[mark](mark, i)
+        while self.stack:
+            self.end_unclosed(self.n)
+        return Scan(self.result(), self.counts)
+
+    def context(self, i: int) -> tuple[str, str]:
+        text = self.text
+        return (text[i - 1] if i else "\n", text[i + 1] if i + 1 < self.n else "\n")
+
+    @staticmethod
+    def opens_like(before: str, after: str) -> bool:
+        return not after.isspace() and after not in _CLOSING_PUNCT and not before.isalnum()
+
+    @staticmethod
+    def closes_like(before: str, after: str) -> bool:
+        return not before.isspace() and not after.isalnum()
+
+    def on_line_break(self, i: int, after: int, newlines: int) -> None:
+        # A blank line ends a paragraph. A single line break usually just wraps a
+        # line, but one followed by an opening mark starts a new paragraph.
+        if newlines < 2:
+            if after >= self.n or self.text[after] not in CLOSERS:
+                return
+            if not self.opens_like("\n", self.text[after + 1 : after + 2] or "\n"):
+                return
+        self.paragraph_end(i, after)
+
+    def paragraph_end(self, end: int, after: int) -> None:
+        stack = self.stack
+        bottom = stack[0]
+        # News style for a quote over several paragraphs: leave each paragraph open
+        # and re-open the next with the same mark.
+        if after < self.n and self.text[after] == bottom.mark and bottom.pending < 0:
+            while len(stack) > 1:
+                self.end_unclosed(end)
+            bottom.parts.append(self.trim(bottom.content_start, end))
+            bottom.content_start = after + 1
+            self.skip = after
+            return
+        while stack:
+            self.end_unclosed(end)
+
+    # Marks ------------------------------------------------------------------------
+
+    def on_plain(self, mark: str, i: int) -> None:
+        """« » ‹ › „ ‚ ” 「 」 『 』 ‟: their shape alone says open or close."""
+        stack = self.stack
+        if stack and mark in stack[-1].closers:
+            self.close(i, mark)
+        elif stack and mark == "”" and stack[-1].mark == '"' and self.closes_like(*self.context(i)):
+            self.close(i, mark)  # mixed marks, "like this”, are common in edited copy
+        elif self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif mark in CLOSERS and (mark not in _REVERSED or self.looks_opening(i)):
+            self.open(i, mark)
+        else:
+            self.counts["stray"] += 1
+
+    def looks_opening(self, i: int) -> bool:
+        before, after = self.context(i)
+        if before == "\n":
+            return True  # nothing before it in the paragraph for it to close: ” … it said
+        return self.opens_like(before, after) and not self.closes_like(before, after)
+
+    def on_left_double(self, mark: str, i: int) -> None:
+        """“ opens in English and closes „ in German; typed backwards, it closes “."""
+        before, after = self.context(i)
+        opens = self.opens_like(before, after)
+        closes_only = self.closes_like(before, after) and not opens
+        top = self.stack[-1] if self.stack else None
+        if top is not None and (mark in top.closers or top.mark == mark and closes_only):
+            self.close(i, mark)
+        elif closes_only and self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif closes_only:
+            self.counts["stray"] += 1
+        else:
+            self.open(i, mark)
+
+    def on_straight_double(self, mark: str, i: int) -> None:
+        """" toggles: it closes an open " and otherwise opens one."""
+        before, after = self.context(i)
+        if before.isdigit() and self.is_inch(i):
+            self.counts["inch"] += 1
+        elif self.stack and mark in self.stack[-1].closers:
+            self.close(i, mark)
+        elif self.stack and self.stack[-1].mark == "“" and self.closes_like(before, after):
+            if self.opens_like(before, after):
+                self.open(i, mark)  # a "title" inside a “quote”
+            else:
+                self.close(i, mark)  # mixed marks, “like this"
+        elif self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif not after.isspace():
+            self.open(i, mark)
+        else:
+            self.counts["stray"] += 1
+
+    def is_inch(self, i: int) -> bool:
+        # With no " open, a " after a digit cannot start a quote: 12" screen. With
+        # one open, only the unmistakable 5'10" is taken for a length.
+        if not self.waiting.get('"'):
+            return True
+        j = i - 1
+        while j > 0 and i - j < 4 and self.text[j].isdigit():
+            j -= 1
+        return self.text[j] in _FEET and j > 0 and self.text[j - 1].isdigit()
+
+    def on_left_single(self, mark: str, i: int) -> None:
+        """‘ opens in English and closes ‚ in German; it also stands in for ’ in ‘90s."""
+        before, after = self.context(i)
+        if before.isalnum() and after.isalnum():
+            return  # O‘Brien: an apostrophe typed the wrong way round
+        opens = self.opens_like(before, after)
+        closes = self.closes_like(before, after)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and mark in top.closers and closes:
+            self.close(i, mark)
+        elif closes and not opens and self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif opens and not _ELIDED.match(self.text, i + 1):
+            self.open(i, mark)
+
+    def on_right_single(self, mark: str, i: int) -> None:
+        """’ and ' close a single quote, but far more often they are apostrophes."""
+        text = self.text
+        before, after = self.context(i)
+        if before.isalnum() and after.isalnum():
+            return  # don't, O’Brien, 5'10
+        if before.isspace() or before in _BEFORE_OPENING:
+            # Before a word: ’em, ’90s, 'Tis, rock 'n' roll; or a straight ' opening.
+            if mark == "'" and self.opens_like(before, after) and not _ELIDED.match(text, i + 1):
+                self.open(i, mark)
+            return
+        if before in "nN" and i > 1 and text[i - 2] in APOSTROPHES:
+            if i < 3 or not text[i - 3].isalnum():
+                return  # the second mark of rock 'n' roll
+        # students’ union, the Joneses’ house: a plural possessive reads exactly like
+        # a closing mark before the next word.
+        ambiguous = before in "sS" and after == " " and text[i + 2 : i + 3].isalpha()
+        top = self.stack[-1] if self.stack else None
+        if top is not None and mark in top.closers:
+            if ambiguous:
+                top.pending = i  # decided at the paragraph's end or a clearer closer
+            else:
+                self.close(i, mark)
+        elif not ambiguous and self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif not before.isalnum():
+            self.counts["stray"] += 1  # after punctuation it is no apostrophe
+
+    # The stack --------------------------------------------------------------------
+
+    def open(self, i: int, mark: str) -> None:
+        stack = self.stack
+        if stack and stack[-1].pending >= 0:
+            # A new quote after an ambiguous ’ means the ’ did close the one before.
+            self.end_unclosed(i)
+        closers = CLOSERS[mark]
+        self.parents.append(stack[-1].slot if stack else None)
+        stack.append(_Open(mark, closers, i, len(self.slots)))
+        self.slots.append(None)
+        waiting = self.waiting
+        for closer in closers:
+            waiting[closer] = waiting.get(closer, 0) + 1
+
+    def pop(self) -> _Open:
+        entry = self.stack.pop()
+        waiting = self.waiting
+        for closer in entry.closers:
+            waiting[closer] -= 1
+        return entry
+
+    def close(self, i: int, mark: str) -> None:
+        self.emit(self.pop(), i, i + 1, mark)
+
+    def close_deeper(self, i: int, mark: str) -> None:
+        # `waiting` said some open quote takes this mark, so the search finds one and
+        # pops every quote it passes: the stack work stays linear overall.
+        while mark not in self.stack[-1].closers:
+            self.end_unclosed(i)
+        self.close(i, mark)
+
+    def end_unclosed(self, end: int) -> None:
+        entry = self.pop()
+        if entry.pending >= 0:
+            self.emit(entry, entry.pending, entry.pending + 1, self.text[entry.pending])
+        else:
+            self.counts["unclosed"] += 1
+            self.emit(entry, end, -1, "")
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        if self.trimmed[0] == end:
+            trimmed = self.trimmed[1]
+        else:
+            trimmed = end
+            while trimmed > 0 and text[trimmed - 1].isspace():
+                trimmed -= 1
+            self.trimmed = (end, trimmed)
+        trimmed = max(trimmed, start)
+        while start < trimmed and text[start].isspace():
+            start += 1
+        return start, trimmed
+
+    def emit(self, entry: _Open, end: int, close_end: int, close_mark: str) -> None:
+        if entry.open_start and self.text[entry.open_start - 1] == "=":
+            self.counts["markup"] += 1  # an attribute value, <tweet author="…">, not speech
+            return
+        parts = [part for part in [*entry.parts, self.trim(entry.content_start, end)] if part[0] < part[1]]
+        if not parts:
+            self.counts["empty"] += 1
+            return
+        start, stop = parts[0][0], parts[-1][1]
+        self.slots[entry.slot] = (
+            start,
+            stop,
+            entry.open_start,
+            close_end if close_end >= 0 else stop,
+            entry.mark,
+            close_mark,
+            close_end >= 0,
+            len(entry.parts) + 1,
+            tuple(parts) if entry.parts else (),
+        )
+
+    def result(self) -> list[QuoteSpan]:
+        # Dropped (empty) quotes hand their children to their own parent.
+        index: list[int | None] = []
+        spans: list[QuoteSpan] = []
+        for slot, fields in enumerate(self.slots):
+            parent = self.parents[slot]
+            parent_index = None if parent is None else index[parent]
+            if fields is None:
+                index.append(parent_index)
+                continue
+            start, end, open_start, close_end, open_mark, close_mark, closed, paragraphs, parts = fields
+            spans.append(
+                QuoteSpan(start, end, open_start, close_end, open_mark, close_mark, closed, parent_index, paragraphs, parts)
+            )
+            index.append(len(spans) - 1)
+        return spans
+
+
+def scan(text: str) -> Scan:
+    """Every quote span in `text` with counts of the marks skipped on the way."""
+    return _Scanner(text).run()
+
+
+def find_spans(text: str, *, stats: dict[str, int] | None = None) -> list[QuoteSpan]:
     """Every quote span in `text`, ordered by `open_start`; nested spans follow their parent.
 
-    Placeholder pairing of «» and “” only; the full scanner replaces it.
+    With `stats`, the counts of `scan` are added into it.
     """
-    spans: list[QuoteSpan] = []
-    i = 0
-    while i < len(text):
-        close = _PAIRS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        if j < 0:
-            break
-        spans.append(QuoteSpan(i + 1, j, i, j + 1, text[i], close, True))
-        i = j + 1
+    spans, counts = scan(text)
+    if stats is not None:
+        for key, value in counts.items():
+            stats[key] = stats.get(key, 0) + value
     return spans

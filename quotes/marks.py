@@ -1,0 +1,57 @@
+"""Quote-mark pairs by language, and the words an apostrophe may start.
+
+The scanner recognises the union of every language's pairs, so an article needs no
+language tag to be read; the per-language table says where each pair comes from and
+is what a reader checks when a mark is handled oddly.
+"""
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+# (opening, closing) pairs as each language's typesetting uses them, outer quotes first.
+PAIRS_BY_LANGUAGE: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {
+        "en": (("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")),
+        "fr": (("«", "»"), ("‹", "›"), ("“", "”")),
+        "ru": (("«", "»"), ("„", "“")),
+        "de": (("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹")),
+        "da": (("»", "«"), ("›", "‹")),
+        "pl": (("„", "”"), ("‚", "’"), ("«", "»")),
+        "hu": (("„", "”"), ("»", "«")),
+        "sv": (("”", "”"), ("’", "’")),
+        "fi": (("”", "”"), ("’", "’")),
+        "ja": (("「", "」"), ("『", "』")),
+        "zh": (("「", "」"), ("『", "』"), ("“", "”")),
+    }
+)
+
+
+def _closers() -> dict[str, str]:
+    closers: dict[str, str] = {}
+    for pairs in PAIRS_BY_LANGUAGE.values():
+        for opening, closing in pairs:
+            if closing not in closers.get(opening, ""):
+                closers[opening] = closers.get(opening, "") + closing
+    # A single ’ opening a quote (Swedish, Finnish) is far rarer than one starting
+    # an elided word (’em, ’90s), so it only ever closes or is an apostrophe.
+    del closers["’"]
+    # The reversed double low mark closes a quote opened with it in some fonts' place.
+    closers["‟"] = "”"
+    return closers
+
+
+# Opening mark -> every mark that may close it, over all languages.
+CLOSERS: Mapping[str, str] = MappingProxyType(_closers())
+
+# Every character the scanner looks at.
+MARKS = frozenset(CLOSERS) | frozenset("".join(CLOSERS.values())) | {"’"}
+
+# Marks that look the same as an apostrophe or a prime and so need their neighbours
+# read before they count as quote marks.
+APOSTROPHES = frozenset("'’‘")
+
+# Words written with a leading apostrophe in English ('tis, rock 'n' roll, 'em): an
+# apostrophe before one of these starts the word, not a quote.
+ELISIONS: frozenset[str] = frozenset(
+    {"tis", "twas", "twere", "em", "cause", "cos", "til", "n", "bout", "nuff"}
+)
