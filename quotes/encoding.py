@@ -6,10 +6,9 @@ Order of decisions, each one cheap and certain before the next guess:
 2. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
 3. the magic numbers of common binary formats (PDF, ZIP, images…) are refused by name;
 4. UTF-16 without a BOM is recognised from its regular high bytes;
-5. any other NUL byte means binary;
+5. any other NUL byte, or many control bytes, mean binary;
 6. strict UTF-8;
-7. many control bytes mean binary;
-8. only then charset-normalizer guesses (Windows-1251, Latin-1…); an unsure guess
+7. only then charset-normalizer guesses (Windows-1251, Latin-1…); an unsure guess
    raises InputError asking for `--encoding` rather than producing mojibake.
 
 A BOM is not part of the text: offsets index the text after it. Newlines are kept as
@@ -89,6 +88,7 @@ def sniff_encoding(head: bytes, name: str, *, encoding: str | None = None) -> tu
         return utf16, 0
     if b"\x00" in head:
         raise _binary(name, "it contains NUL bytes")
+    _refuse_control_bytes(head, name)
     # Cut at the last newline so a multi-byte character split by the sniff window
     # does not look like a decoding error.
     cut = head.rfind(b"\n") + 1 if len(head) >= _SNIFF else len(head)
@@ -96,9 +96,7 @@ def sniff_encoding(head: bytes, name: str, *, encoding: str | None = None) -> tu
         head[: cut or len(head)].decode("utf-8")
         return "utf-8", 0
     except UnicodeDecodeError:
-        pass
-    _refuse_control_bytes(head, name)
-    return _guess(head, name), 0
+        return _guess(head, name), 0
 
 
 def refuse_binary(head: bytes, name: str) -> None:
@@ -203,15 +201,30 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# Legacy encodings newsroom archives actually use, commonest first. When several
+# encodings read the bytes about equally well (cp1250 and cp1252 differ in a handful
+# of letters), the earlier one here wins.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "koi8_u", "mac_roman")
+_CLOSE = 0.05  # score difference below which two guesses count as equally good
+
+
 def _guess(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    # No language recognised (coherence 0), or a multi-byte guess we already ruled out:
-    # the guess is noise, and mojibake stored in a database is worse than a question.
-    if best is None or best.coherence < 0.05 or best.encoding.startswith(("utf_16", "utf_32")):
+    # Score = language coherence minus mess; multi-byte guesses were ruled out already.
+    scored = [
+        (match.coherence - match.chaos, match.encoding)
+        for match in from_bytes(data)
+        if not match.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    best = max((score for score, _ in scored), default=0.0)
+    # No language recognised: the guess is noise, and mojibake stored in a database is
+    # worse than a question.
+    if best < 0.05:
         raise InputError(
             f"cannot tell the encoding of {name} (it is not UTF-8); give it with --encoding, "
             "e.g. --encoding cp1251 or --encoding latin-1"
         )
-    return best.encoding
+    close = [encoding for score, encoding in scored if score >= best - _CLOSE]
+    rank = {encoding: i for i, encoding in enumerate(_PREFERRED)}
+    return min(close, key=lambda encoding: (rank.get(encoding, len(rank)), close.index(encoding)))

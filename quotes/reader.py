@@ -147,13 +147,15 @@ _SENTENCE_END = ".!?:;,…"
 _CLOSERS = "\"'”’»“‘«)]›‹"
 _HEADLINE_WORDS = 20
 # Comment forms and sharing widgets that blogs append after the article; never news.
+# Whole lines only, so a sentence that starts "Share this with…" stays in the body.
 _BOILERPLATE = re.compile(
-    r"(?:leave a (?:reply|comment)|post a comment|your email address will not be published"
-    r"|required fields are marked|share this(?: article| story)?\b|like this:|related (?:posts|articles|stories)"
-    r"|you (?:may|might) also like|post navigation|\d+ comments?\b|comments? \(\d+\)|subscribe to our newsletter)",
+    r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|comments?(?: \(\d+\))?:?"
+    r"|\d+ (?:comments?|responses?|replies)|your email address will not be published\.?"
+    r"(?: required fields are marked \*)?|required fields are marked \*|like this:?"
+    r"|share this(?: article| story| post)?:?|related(?: posts| articles| stories)?:?"
+    r"|you (?:may|might) also like:?|post navigation|subscribe to our newsletter",
     re.IGNORECASE,
 )
-_BOILERPLATE_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +199,7 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return len(line.split()) <= _BOILERPLATE_WORDS and bool(_BOILERPLATE.match(line.strip()))
+    return bool(_BOILERPLATE.fullmatch(" ".join(line.split())))
 
 
 def read_text(text: str, source: str) -> Iterator[Article]:
