@@ -9,28 +9,17 @@ every `quotes` command, from QUOTES_DB (default quotes.db).
 import os
 
 from alembic import context
-from quotes.database import connect, resolve_url
+
+from quotes.database import connect, include_name, resolve_url
 from quotes.models import Base
 
 config = context.config
 
 target_metadata = Base.metadata
 
-# Full-text search lives outside the models (an FTS5 table and its triggers on SQLite,
-# an expression index on PostgreSQL); autogenerate must not propose to drop it.
-FTS_TABLE_PREFIX = "quotes_fts"
-FTS_INDEXES = {"ix_quotes_text_tsv"}
-
-
-def include_name(name, type_, parent_names) -> bool:
-    if type_ == "table":
-        return not (name or "").startswith(FTS_TABLE_PREFIX)
-    if type_ == "index":
-        return name not in FTS_INDEXES
-    return True
-
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    # Full-text search objects are not in the models; autogenerate must not drop them.
     return include_name(name, type_, {})
 
 

@@ -28,6 +28,21 @@ BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
 
 
+# Full-text search lives outside the models (an FTS5 table with its shadow tables and
+# triggers on SQLite, an expression index on PostgreSQL); schema comparisons skip it.
+FTS_TABLE_PREFIX = "quotes_fts"
+FTS_INDEXES = frozenset({"ix_quotes_text_tsv"})
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Whether alembic's autogenerate compares the object `name`: everything but full-text search."""
+    if type_ == "table":
+        return not (name or "").startswith(FTS_TABLE_PREFIX)
+    if type_ == "index":
+        return name not in FTS_INDEXES
+    return True
+
+
 class Revision(NamedTuple):
     revision: str
     down_revision: str | None

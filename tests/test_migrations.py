@@ -1,0 +1,123 @@
+"""Migrations: one head, up and down on every engine, and a schema equal to the models."""
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from quotes import database
+from quotes.models import Base
+
+TABLES = {"articles", "speakers", "speaker_aliases", "quotes", "corrections"}
+
+
+def _tables(url: str) -> set[str]:
+    engine = database.connect(url)
+    with engine.connect() as connection:
+        names = set(sa.inspect(connection).get_table_names())
+    engine.dispose()
+    return names
+
+
+def test_one_head():
+    scripts = database._scripts()
+    assert len(scripts.get_heads()) == 1
+    assert database.head_revision() == scripts.get_current_head()
+
+
+def test_history_runs_from_0001_to_head():
+    revisions = database.history()
+    assert revisions[0].revision == "0001"
+    assert revisions[0].down_revision is None
+    assert revisions[-1].revision == database.head_revision()
+    for before, after in zip(revisions, revisions[1:]):
+        assert after.down_revision == before.revision
+
+
+def test_up_down_and_up_again(db_url):
+    database.upgrade(db_url)
+    assert TABLES <= _tables(db_url)
+    assert database.current(db_url) == database.head_revision()
+    database.downgrade(db_url, "base")
+    assert _tables(db_url) <= {"alembic_version"}
+    assert database.current(db_url) is None
+    database.upgrade(db_url)
+    assert TABLES <= _tables(db_url)
+
+
+def test_each_revision_up_down_up(db_url):
+    for entry in database.history():
+        database.upgrade(db_url, entry.revision)
+        assert database.current(db_url) == entry.revision
+        database.downgrade(db_url, entry.down_revision or "base")
+        assert database.current(db_url) == entry.down_revision
+        database.upgrade(db_url, entry.revision)
+        assert database.current(db_url) == entry.revision
+
+
+def test_models_match_the_migrated_schema(engine):
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_name": database.include_name})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_comparison_would_see_a_difference(engine):
+    # The check above can fail: a column the database lacks is reported.
+    metadata = sa.MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.tables.values():
+        table.to_metadata(metadata)
+    metadata.tables["quotes"].append_column(sa.Column("extra", sa.Integer))
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_name": database.include_name})
+        diff = compare_metadata(context, metadata)
+    assert [(d[0], d[3].name) for d in diff] == [("add_column", "extra")]
+
+
+def _insert_quote(connection: sa.Connection, text: str) -> int:
+    article = connection.execute(
+        sa.text(
+            "INSERT INTO articles (source, source_index, source_offset, text, content_hash) "
+            "VALUES ('a.txt', 0, 0, :text, :hash) RETURNING id"
+        ),
+        {"text": text, "hash": str(hash(text))},
+    ).scalar_one()
+    return connection.execute(
+        sa.text(
+            'INSERT INTO quotes (article_id, kind, text, start, "end", confidence, extractor_version) '
+            "VALUES (:article, 'direct', :text, 0, :end, 0.5, '1') RETURNING id"
+        ),
+        {"article": article, "text": text, "end": len(text)},
+    ).scalar_one()
+
+
+def _search(connection: sa.Connection, words: str) -> list[int]:
+    if connection.dialect.name == "sqlite":
+        query = "SELECT id FROM quotes WHERE id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q)"
+    else:
+        query = "SELECT id FROM quotes WHERE to_tsvector('simple', text) @@ plainto_tsquery('simple', :q)"
+    return sorted(connection.execute(sa.text(query), {"q": words}).scalars())
+
+
+def test_full_text_search_follows_inserts_updates_and_deletes(engine):
+    with engine.begin() as connection:
+        grain = _insert_quote(connection, "The harvest of grain will be late this year")
+        _insert_quote(connection, "We will not negotiate under pressure")
+        assert _search(connection, "grain") == [grain]
+        assert _search(connection, "wheat") == []
+        connection.execute(sa.text("UPDATE quotes SET text = 'The wheat is in' WHERE id = :id"), {"id": grain})
+        assert _search(connection, "grain") == []
+        assert _search(connection, "wheat") == [grain]
+        connection.execute(sa.text("UPDATE quotes SET confidence = 0.9 WHERE id = :id"), {"id": grain})
+        assert _search(connection, "wheat") == [grain]
+        # Deleting the article cascades to its quotes, and they leave the index.
+        connection.execute(sa.text("DELETE FROM articles WHERE id = (SELECT article_id FROM quotes WHERE id = :id)"), {"id": grain})
+        assert _search(connection, "wheat") == []
+        assert len(_search(connection, "negotiate")) == 1
+
+
+def test_postgresql_has_the_text_search_index(engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the GIN index is PostgreSQL's")
+    with engine.connect() as connection:
+        names = {ix["name"] for ix in sa.inspect(connection).get_indexes("quotes")}
+    assert "ix_quotes_text_tsv" in names
