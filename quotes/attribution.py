@@ -1,20 +1,53 @@
-"""Decide who said each quote: cues, speaker phrases, pronouns, continuations."""
+"""Decide who said each quote: cues, speaker phrases, pronouns, continuations.
 
+Every top-level quote span goes through a sieve; the first rule that finds a cue wins,
+because the nearer and more explicit the cue, the more often it is right:
+
+1. headline: a span inside a headline belongs to the headline's subject ("Kremlin
+   Hails …"); headlines have no sentence around them for the other rules to read.
+2. trailing cue: `«Q,» X said` / `«Q,» said X` / `«Q,» according to X` — the cue
+   follows the closing mark in the same sentence; the commonest pattern in news.
+3. leading cue: `X said: «Q»`, `X told reporters «Q»`, `X said that the «partial»`,
+   `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`.
+4. colon: `From the minister: «Q»` — an introduction with no verb.
+5. continuation: a quote with no cue that directly follows an attributed one (same or
+   next paragraph, nobody else cued in between) inherits its speaker, mention and cue.
+
+Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
+against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
+"the spokesman" resolves to the most recent compatible speaker; a description with no
+name ("a police spokeswoman") keeps its mention and gets no speaker. Short scare quotes
+(`so-called «experts»`) that no rule attributes are dropped. Reported speech without
+marks comes from quotes.reported and is dropped where it would overlap a direct quote.
+"""
+
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
 
+from quotes import reported
+from quotes.lexicon import Gender, Lexicon, lexicon
+from quotes.sentences import Sentences, paragraph_starts
 from quotes.spans import QuoteSpan
+from quotes.speakers import (
+    Cue,
+    Found,
+    Names,
+    Phrase,
+    SpeakerKind,
+    describe,
+    find_cues,
+    phrase_after,
+    phrase_before,
+    subject,
+)
+
+__all__ = ["Kind", "Quote", "SpeakerKind", "attribute"]
 
 
 class Kind(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"
-
-
-class SpeakerKind(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +69,147 @@ class Quote:
     confidence: float = 0.0
 
 
+# How far from a quote's marks a cue may stand and still be read as its cue.
+_TRAILING_WINDOW = 250
+_LEADING_WINDOW = 400
+# Adjacent punctuation between a closing mark and a following cue: «Q,» said X.
+_GAP_PUNCTUATION = " \t,—–-"
+
+
+class _Article:
+    """One article's text with its sentences, paragraphs and cues, scanned once."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], lex: Lexicon, language: str | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.sentences = Sentences(text, language=language)
+        self.paragraphs = paragraph_starts(text)
+        self.spans = spans
+        inside = [(s.open_start, s.close_end) for s in spans]
+        self.cues = [cue for cue in find_cues(text, lex) if not _within(cue.start, inside)]
+        self.cue_starts = [cue.start for cue in self.cues]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        i = bisect_left(self.cue_starts, start)
+        j = bisect_left(self.cue_starts, end)
+        return self.cues[i:j]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect_left(self.paragraphs, offset + 1) - 1
+
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect_left(ranges, (offset + 1,)) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+def _headline_of(article: _Article, span: QuoteSpan, headlines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The headline holding `span`: a given one, or a short title-case line of its own."""
+    for start, end in headlines:
+        if start <= span.open_start and span.close_end <= end:
+            return start, end
+    text = article.text
+    start = text.rfind("\n", 0, span.open_start) + 1
+    end = text.find("\n", span.close_end)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or len(line) > 140 or line[-1] in ".!?:;,":
+        return None
+    words = line.split()
+    capitals = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
+    return (start, start + len(line)) if len(words) >= 3 and capitals >= 0.7 * len(words) else None
+
+
+def _headline(article: _Article, span: QuoteSpan, line: tuple[int, int]) -> Found | None:
+    """Rule 1: the subject before the headline's verb ("Kremlin Hails …")."""
+    text, lex = article.text, article.lex
+    position = line[0]
+    for word in text[line[0] : span.open_start].split():
+        at = text.find(word, position)
+        if word.lower() in lex.headline_verbs and at > line[0]:
+            phrase = describe(text, line[0], at - 1, lex)
+            cue = Cue(at, at + len(word), word.lower())
+            return Found(phrase, cue, 0.5) if phrase is not None and phrase.name else None
+        position = at + len(word)
+    return None
+
+
+def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
+    """Rule 2: a cue after the closing mark, in the sentence the mark ends."""
+    text, lex = article.text, article.lex
+    sentence = article.sentences.bounds(article.sentences.index(min(span.close_end + 1, len(text) - 1)))
+    end = min(sentence[1], ceiling, span.close_end + _TRAILING_WINDOW)
+    cues = article.cues_between(span.close_end, end)
+    if not cues:
+        return None
+    cue = cues[0]
+    gap = text[span.close_end : cue.start]
+    if not gap.strip(_GAP_PUNCTUATION):
+        phrase = phrase_after(text, cue.end, end, lex)
+        return Found(phrase, cue, 0.9 if phrase else 0.5)
+    if "\n" in gap or gap.lstrip(_GAP_PUNCTUATION) != gap.lstrip(" ,") and not gap.strip().startswith(("—", "–")):
+        return None
+    phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
+    if phrase is None or not _only_apposition(text[phrase.end : cue.start], lex):
+        return None
+    if cue.word.endswith("ing") and cue.word != "according to":
+        return None  # "«Q,» the group of men, saying …": a participle belongs to another clause
+    return Found(phrase, cue, 0.85)
+
+
+def _only_apposition(rest: str, lex: Lexicon) -> bool:
+    """True when `rest`, between a speaker phrase and its cue, adds nothing but asides."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if rest[0] in ",—–(" and rest[-1] in ",—–)":
+        return "\n" not in rest and len(rest) < 200
+    return all(word.lower() in lex.adverbs or word.lower().strip(",") in _TIME for word in rest.split())
+
+
+_TIME = frozenset(
+    {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "last", "this", "week", "night", "morning", "evening",
+        "afternoon", "earlier", "later", "in", "a", "an", "the", "statement", "interview",
+    }
+)
+
+
+def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
+    """Rules 3 and 4: a cue or a colon before the opening mark, in the same sentence."""
+    text, lex = article.text, article.lex
+    before = text[max(floor, span.open_start - 3) : span.open_start].rstrip()
+    colon = before.endswith(":")
+    anchor = span.open_start - 1 - (len(text[: span.open_start]) - len(text[: span.open_start].rstrip())) if colon else span.open_start
+    start = max(floor, article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0], span.open_start - _LEADING_WINDOW)
+    cues = article.cues_between(start, span.open_start)
+    if cues:
+        cue = cues[-1]
+        if cue.word == "according to":
+            phrase = phrase_after(text, cue.end, span.open_start, lex)
+        elif cue.word.endswith("ing") and text[: cue.start].rstrip().endswith(","):
+            phrase = subject(text, start, cue.start, lex)
+        else:
+            phrase = phrase_before(text, start, cue.start, lex) or phrase_after(text, cue.end, span.open_start, lex)
+        return Found(phrase, cue, 0.8 if phrase else 0.4)
+    if colon:
+        at = text.rfind(":", 0, span.open_start)
+        phrase = phrase_before(text, start, at, lex)
+        if phrase is not None:
+            return Found(phrase, Cue(at, at + 1, ":"), 0.6)
+    return None
+
+
+def _scare_quote(article: _Article, span: QuoteSpan) -> bool:
+    """True for a short quoted title, nickname or term: `so-called «experts»`."""
+    content = article.text[span.start : span.end]
+    if len(content.split()) > 3:
+        return False
+    before = article.text[max(0, span.open_start - 30) : span.open_start].split()
+    return bool(before) and before[-1].lower().strip(",") in article.lex.scare_markers
+
+
 def attribute(
     text: str,
     spans: list[QuoteSpan],
@@ -43,12 +217,97 @@ def attribute(
     headlines: tuple[tuple[int, int], ...] = (),
     language: str | None = None,
 ) -> list[Quote]:
-    """Direct and indirect quotes of `text`, ordered by start.
+    """Direct and indirect quotes of `text`, ordered by start."""
+    lex = lexicon(language)
+    top = [span for span in spans if span.parent is None and span.end > span.start]
+    article = _Article(text, top, lex, language)
+    names = Names()
+    direct: list[tuple[QuoteSpan, Found | None]] = []
+    for k, span in enumerate(top):
+        previous = top[k - 1].close_end if k else 0
+        following = top[k + 1].open_start if k + 1 < len(top) else len(text)
+        line = _headline_of(article, span, headlines)
+        if line is not None:
+            found = _headline(article, span, line)
+        else:
+            found = _trailing(article, span, following) or _leading(article, span, previous)
+        if found is None and _scare_quote(article, span):
+            continue
+        direct.append((span, found))
+    statements = reported.find(article.text, article.sentences, article.cues, top, lex)
+    return _resolve(article, direct, statements, names)
 
-    Placeholder: every top-level span as an unattributed direct quote.
-    """
-    return [
-        Quote(span.start, span.end, Kind.DIRECT, text[span.start : span.end])
-        for span in spans
-        if span.parent is None
+
+def _resolve(
+    article: _Article,
+    direct: list[tuple[QuoteSpan, Found | None]],
+    statements: list[tuple[int, int, Found]],
+    names: Names,
+) -> list[Quote]:
+    """Quotes in text order, names canonicalised and pronouns resolved as they come."""
+    text = article.text
+    events: list[tuple[int, int, Kind, Found | None]] = [
+        (span.start, span.end, Kind.DIRECT, found) for span, found in direct
     ]
+    events += [(start, end, Kind.INDIRECT, found) for start, end, found in statements]
+    events.sort(key=lambda event: event[0])
+    quotes: list[Quote] = []
+    last_direct: tuple[Quote, int] | None = None  # the quote and its closing offset
+    for start, end, kind, found in events:
+        if found is None or found.cue is None:
+            quote = _continuation(article, start, last_direct)
+            quote = quote or Quote(start, end, kind, text[start:end])
+            quote = Quote(
+                start, end, kind, text[start:end], quote.speaker, quote.speaker_kind,
+                quote.mention, quote.mention_start, quote.mention_end, quote.cue,
+                quote.cue_start, quote.cue_end, quote.confidence,
+            )
+        else:
+            quote = _quote(text, start, end, kind, found, names)
+        quotes.append(quote)
+        if kind is Kind.DIRECT:
+            last_direct = (quote, end)
+        elif quote.cue is not None:
+            last_direct = None  # someone's reported speech stands between two quotes
+    return quotes
+
+
+def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None) -> Quote | None:
+    """Rule 5: the speaker of the quote just before, when nothing stands between."""
+    if last is None or last[0].cue_start is None:
+        return None
+    quote, end = last
+    if article.paragraph(start) - article.paragraph(end) > 1:
+        return None
+    if any(cue.start != quote.cue_start for cue in article.cues_between(end, start)):
+        return None
+    return Quote(
+        start, start, Kind.DIRECT, "", quote.speaker, quote.speaker_kind, quote.mention,
+        quote.mention_start, quote.mention_end, quote.cue, quote.cue_start, quote.cue_end,
+        min(quote.confidence, 0.6),
+    )
+
+
+def _quote(text: str, start: int, end: int, kind: Kind, found: Found, names: Names) -> Quote:
+    phrase, cue = found.phrase, found.cue
+    speaker, speaker_kind, confidence = None, SpeakerKind.UNKNOWN, found.confidence
+    if phrase is not None:
+        if phrase.name is not None:
+            speaker_kind = phrase.kind
+            speaker = names.canonical(phrase.name) if phrase.kind is SpeakerKind.PERSON else phrase.name
+            gender = phrase.gender
+            if gender is Gender.UNKNOWN and speaker_kind is SpeakerKind.PERSON:
+                gender = names.gender(speaker)
+            names.learn(speaker, speaker_kind, gender, phrase.role)
+        elif phrase.pronoun is not None or phrase.role is not None:
+            resolved = names.resolve(phrase.pronoun, phrase.role if phrase.pronoun is None else None)
+            if resolved is not None:
+                speaker, speaker_kind = resolved
+                confidence *= 0.85
+    return Quote(
+        start, end, kind, text[start:end], speaker, speaker_kind,
+        text[phrase.start : phrase.end] if phrase else None,
+        phrase.start if phrase else None, phrase.end if phrase else None,
+        cue.word if cue.word == ":" else text[cue.start : cue.end], cue.start, cue.end,
+        confidence,
+    )

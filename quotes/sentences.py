@@ -1,11 +1,89 @@
-"""Sentence and paragraph boundaries that survive abbreviations and quotes."""
+"""Sentence and paragraph boundaries that survive abbreviations and quotes.
+
+A sentence ends at `.`, `!`, `?` or `…`, with any closing quote marks or brackets
+right after it, when the next word starts with a capital, an opening quote mark or a
+digit. It does not end after a known abbreviation ("Dr.", "U.S.", "a.m.") or a single
+initial ("J. Smith"), and not inside `“Stop.” he said`, where a lower-case word follows.
+A line break always ends a sentence: news text puts paragraphs and headlines on lines
+of their own.
+"""
+
+from bisect import bisect_right
+
+import regex
+
+from quotes.lexicon import lexicon
+
+# End punctuation, closing marks, then the space before the next sentence. Every
+# repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
+_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}(?=[ \t]{1,8}[\"'“‘«(\[]?[\p{Lu}\p{N}])|\n+")
+# The word before a dot: letters and inner dots ("U.S", "a.m"), at most 12 characters.
+_LAST_WORD = regex.compile(r"(?:^|[^\p{L}.])([\p{L}.]{1,12})$")
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """True when the `.` at `dot` closes an abbreviation or initial, not a sentence."""
+    found = _LAST_WORD.search(text, max(0, dot - 13), dot)
+    if found is None:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word.lower() in abbreviations
+
+
+def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
+    """Start offsets of the sentences of `text`, ascending, beginning with 0."""
+    abbreviations = lexicon(language).abbreviations
+    starts = [0]
+    for end in _END.finditer(text):
+        mark = end.group()
+        if mark[0] == "." and mark.rstrip("\"'”’»)]") == "." and _is_abbreviation(
+            text, end.start(), abbreviations
+        ):
+            continue
+        position = end.end()
+        while position < len(text) and text[position] in " \t\n":
+            position += 1
+        if position > starts[-1] and position < len(text):
+            starts.append(position)
+    return starts
+
+
+class Sentences:
+    """The sentences of one text, for repeated lookups without rescanning."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, *, language: str | None = None) -> None:
+        self.text = text
+        self.starts = sentence_starts(text, language=language)
+
+    def index(self, offset: int) -> int:
+        """The number of the sentence holding `offset`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def bounds(self, number: int) -> tuple[int, int]:
+        """The `[start, end)` of sentence `number`, trailing spaces dropped."""
+        start = self.starts[number]
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.text)
+        while end > start and self.text[end - 1] in " \t\n":
+            end -= 1
+        return start, end
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The `[start, end)` of the sentences that `[start, end)` touches."""
+        first = self.bounds(self.index(start))[0]
+        last = self.bounds(self.index(max(start, end - 1)))[1]
+        return first, max(last, end)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The `[start, end)` of the sentence or sentences containing `text[start:end]`.
+    """The `[start, end)` of the sentence or sentences containing `text[start:end]`."""
+    return Sentences(text).around(start, end)
 
-    Placeholder: the paragraph around the span; the full segmenter replaces it.
-    """
-    left = text.rfind("\n\n", 0, start)
-    right = text.find("\n\n", end)
-    return (0 if left < 0 else left + 2, len(text) if right < 0 else right)
+
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the paragraphs (blocks between blank lines), beginning with 0."""
+    return [0] + [found.end() for found in _PARAGRAPH.finditer(text)]

@@ -1,0 +1,247 @@
+"""Words that signal speech and speakers, typed and keyed by language ("en" first).
+
+Everything the attribution rules know about a language lives here as data; the rules
+themselves (quotes.attribution, quotes.reported, quotes.speakers) only read it.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The vocabulary of one language, all lower-case except where noted."""
+
+    cue_verbs: frozenset[str]  # every inflected form: say, says, said, saying
+    indirect_verbs: frozenset[str]  # cue forms that introduce reported speech without marks
+    multiword_cues: tuple[str, ...]  # longest first: "said in a statement", "according to"
+    cue_tails: tuple[str, ...]  # what may follow a cue verb as part of the cue: "reporters"
+    titles: frozenset[str]  # before a name: "president", "sen.", "mr."
+    roles: frozenset[str]  # describe a speaker: "spokesman", "senator"
+    pronouns: dict[str, Gender]  # subject pronouns that can speak
+    organisation_words: frozenset[str]  # heads of organisation names: "ministry", "kremlin"
+    female_suffixes: tuple[str, ...]  # surname endings that mark a woman
+    scare_markers: frozenset[str]  # words before a quoted title or nickname: "so-called"
+    adverbs: frozenset[str]  # may stand between a speaker and the cue: "also", "later"
+    abbreviations: frozenset[str]  # lower-case, without the final dot: "dr", "u.s", "a.m"
+    headline_verbs: frozenset[str]  # verbs that attribute a quote in a headline: "hails"
+    bare_clause_verbs: frozenset[str]  # cue forms followed by a clause without "that"
+    clause_objects: frozenset[str]  # objects between a cue and its clause: "told reporters …"
+
+
+# Regular English reporting verbs, base form. Inflections are generated below; the
+# spelling rules of _inflect cover every verb listed here.
+_EN_REGULAR = (
+    "add", "acknowledge", "admit", "advise", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "boast", "caution", "claim", "comment",
+    "complain", "concede", "conclude", "confirm", "contend", "continue", "counter",
+    "declare", "deny", "describe", "emphasize", "emphasise", "estimate", "explain",
+    "insist", "joke", "maintain", "mention", "muse", "note", "observe", "pledge",
+    "point", "predict", "promise", "quip", "recall", "remark", "remind", "reply",
+    "report", "respond", "reveal", "scoff", "shout", "sigh", "state", "stress",
+    "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell",
+    "charge", "concur", "recount", "posit", "reason", "exclaim", "acknowledge",
+    "believe", "call", "accuse", "criticize", "criticise", "insinuate", "lament",
+    "mutter", "murmur", "reiterate", "repeat", "retort", "snap", "whisper", "plead",
+)
+
+# Irregular verbs: base, third person, past, past participle, -ing.
+_EN_IRREGULAR = (
+    ("say", "says", "said", "said", "saying"),
+    ("tell", "tells", "told", "told", "telling"),
+    ("write", "writes", "wrote", "written", "writing"),
+    ("think", "thinks", "thought", "thought", "thinking"),
+    ("hold", "holds", "held", "held", "holding"),
+    ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+    ("swear", "swears", "swore", "sworn", "swearing"),
+    ("speak", "speaks", "spoke", "spoken", "speaking"),
+)
+
+# Cue forms that take a clause of reported speech ("said that …", "denied claims …").
+# Narrower than the cue verbs: "called" and "described" take an object, not a clause.
+_EN_INDIRECT_BASES = frozenset(
+    {
+        "say", "tell", "add", "acknowledge", "admit", "agree", "allege", "announce",
+        "argue", "assert", "assure", "believe", "claim", "concede", "conclude",
+        "confirm", "contend", "deny", "emphasize", "emphasise", "estimate", "explain",
+        "insist", "maintain", "note", "observe", "predict", "promise", "recall",
+        "remark", "remind", "report", "reveal", "state", "stress", "suggest",
+        "testify", "think", "warn", "write", "vow", "pledge", "reiterate", "hold",
+        "warn", "point", "charge", "complain", "tweet", "swear",
+    }
+)
+
+
+def _inflect(base: str) -> tuple[str, str, str]:
+    """Third person, past and -ing forms of a regular English verb."""
+    if base.endswith("y") and base[-2] not in "aeiou":
+        third, past, ing = base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    elif base.endswith("e"):
+        third, past, ing = base + "s", base + "d", base[:-1] + "ing"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third, past, ing = base + "es", base + "ed", base + "ing"
+    elif base in {"quip", "snap", "concur", "plead"}:
+        # A stressed short final syllable doubles its consonant; "plead" is the exception.
+        if base == "plead":
+            return base + "s", "pleaded", "pleading"
+        double = base + base[-1]
+        third, past, ing = base + "s", double + "ed", double + "ing"
+    else:
+        third, past, ing = base + "s", base + "ed", base + "ing"
+    return third, past, ing
+
+
+def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    irregular = {row[0]: row for row in _EN_IRREGULAR}
+    forms: set[str] = set()
+    for base in bases:
+        forms.add(base)
+        forms.update(irregular[base] if base in irregular else _inflect(base))
+    return frozenset(forms)
+
+
+_EN_ALL_BASES = _EN_REGULAR + tuple(row[0] for row in _EN_IRREGULAR)
+
+# "point" only speaks as "point out"; bare "points" would match "three points".
+_EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {"point", "points", "pointed", "pointing"}
+
+ENGLISH = Lexicon(
+    cue_verbs=_EN_CUE_VERBS | {"according"},
+    indirect_verbs=(_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
+    | {"according"},
+    multiword_cues=(
+        "said in a statement",
+        "said in an interview",
+        "wrote on twitter",
+        "wrote on facebook",
+        "said on twitter",
+        "told reporters",
+        "in an interview with",
+        "in a statement",
+        "according to",
+        "pointed out",
+        "points out",
+        "point out",
+        "pointing out",
+    ),
+    cue_tails=("reporters", "journalists", "the press", "news agencies", "in a statement"),
+    titles=frozenset(
+        {
+            "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.",
+            "col.", "capt.", "sgt.", "prof.", "rev.", "president", "vice", "prime",
+            "minister", "senator", "governor", "congressman", "congresswoman", "judge",
+            "chancellor", "secretary", "ambassador", "mayor", "general", "chairman",
+            "chairwoman", "speaker", "leader", "sheriff", "chief", "director", "former",
+            "foreign", "deputy", "attorney", "state", "press", "spokesman",
+            "spokeswoman", "spokesperson", "candidate", "rival", "strongman", "pope",
+            "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame",
+            "democrat", "republican", "democratic", "gop", "presidential", "majority", "minority", "whip", "rabbi",
+            "bishop", "father", "mother", "sister", "brother", "coach", "officer",
+            "commissioner", "justice", "defense", "defence", "interior", "finance",
+            "economy", "health", "trade", "labour", "labor", "campaign", "manager",
+            "adviser", "advisor", "aide", "analyst", "economist", "professor",
+            "executive", "ceo", "founder", "head", "russian", "american", "british",
+        }
+    ),
+    roles=frozenset(
+        {
+            "spokesman", "spokeswoman", "spokesperson", "senator", "congressman",
+            "congresswoman", "president", "minister", "governor", "official",
+            "officials", "aide", "adviser", "advisor", "analyst", "candidate",
+            "lawmaker", "lawmakers", "leader", "chairman", "chairwoman", "mayor",
+            "judge", "lawyer", "attorney", "source", "sources", "expert", "experts",
+            "economist", "professor", "director", "secretary", "ambassador", "diplomat",
+            "police", "officer", "statement", "report", "reports", "manager",
+            "strategist", "pollster", "investigators", "prosecutors", "prosecutor",
+            "voter", "voters", "supporter", "supporters", "critic", "critics", "witness",
+            "witnesses", "residents", "resident", "observers", "researchers", "study",
+            "survey", "poll", "polls", "representative", "commentator", "columnist",
+            "author", "editor", "correspondent", "reporter", "historian", "scientist",
+            "activist", "activists", "members", "member", "nominee", "frontrunner",
+            "front-runner", "billionaire", "businessman", "businesswoman", "rival",
+            "campaign", "team", "administration", "government", "agency",
+        }
+    ),
+    pronouns={
+        "he": Gender.MALE,
+        "she": Gender.FEMALE,
+        "they": Gender.UNKNOWN,
+        "it": Gender.UNKNOWN,
+        "we": Gender.UNKNOWN,
+        "i": Gender.UNKNOWN,
+    },
+    organisation_words=frozenset(
+        {
+            "kremlin", "ministry", "department", "service", "services", "agency",
+            "committee", "commission", "council", "government", "administration",
+            "office", "party", "campaign", "police", "army", "court", "parliament",
+            "congress", "senate", "house", "company", "corporation", "corp.", "inc.",
+            "group", "union", "bank", "association", "institute", "foundation",
+            "university", "board", "bureau", "embassy", "kgb", "fbi", "cia", "nato",
+            "un", "eu", "pentagon", "times", "post", "news", "press", "network",
+            "investigators", "prosecutors", "officials", "authorities", "organization",
+            "organisation", "federation", "coalition", "court", "reuters", "ap",
+            "journal", "magazine", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "bbc",
+            "tass", "interfax", "ria", "white", "state",
+        }
+    ),
+    female_suffixes=("aya", "ova", "eva", "ina", "yna"),
+    scare_markers=frozenset(
+        {"so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined", "term", "word", "phrase"}
+    ),
+    adverbs=frozenset(
+        {
+            "also", "later", "then", "again", "further", "once", "previously", "recently",
+            "earlier", "has", "had", "have", "would", "will", "had", "reportedly",
+            "publicly", "privately", "repeatedly", "flatly", "angrily", "simply",
+            "only", "quickly", "bluntly", "initially", "subsequently", "told",
+        }
+    ),
+    abbreviations=frozenset(
+        {
+            "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gov", "sen", "rep", "gen", "lt",
+            "col", "capt", "sgt", "prof", "rev", "no", "inc", "corp", "co", "ltd", "vs",
+            "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g",
+            "i.e", "d.c", "n.c", "s.c", "n.y", "l.a", "pa", "ga", "fla", "calif",
+            "mass", "conn", "ariz", "wash", "tex", "mich", "ill", "minn", "wis", "va",
+            "md", "ky", "tenn", "ala", "ark", "colo", "okla", "ore", "nev", "del",
+            "approx", "dept", "est", "fig", "vol", "op", "ed",
+        }
+    ),
+    headline_verbs=_forms(_EN_ALL_BASES)
+    | frozenset(
+        {
+            "hails", "slams", "blasts", "praises", "demands", "calls", "urges", "rejects",
+            "dismisses", "accuses", "defends", "welcomes", "condemns", "backs", "vows",
+        }
+    ),
+    bare_clause_verbs=_forms(
+        (
+            "say", "tell", "add", "claim", "insist", "deny", "argue", "believe", "think",
+            "warn", "write", "acknowledge", "admit", "predict", "suggest", "note",
+            "explain", "confirm", "stress", "concede", "contend", "assert", "maintain",
+            "tweet", "estimate", "allege", "complain", "recall", "reveal", "swear",
+        )
+    ),
+    clause_objects=frozenset(
+        {
+            "reporters", "journalists", "lawmakers", "voters",
+            "supporters", "listeners", "viewers", "readers", "him", "her", "them", "us",
+            "me", "congress", "parliament", "cnn", "msnbc", "reuters",
+        }
+    ),
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
+
+
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon of `language` (an ISO 639-1 code); English when unknown or absent."""
+    return LEXICONS.get((language or "en").lower()[:2], ENGLISH)

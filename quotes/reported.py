@@ -1,0 +1,149 @@
+"""Reported speech without quote marks: "X said (that) CLAUSE", "CLAUSE, X said".
+
+Each reporting cue outside quote marks is tried against four shapes, most specific
+first, and the first that fits gives one statement:
+
+1. `…, saying CLAUSE` — a participle after a comma reports the sentence's subject.
+2. `according to X, CLAUSE` and `CLAUSE, according to X.`
+3. `X said (that) CLAUSE` — the clause runs from the cue (with "that", as the PolNeAR
+   annotators mark it) to the end of the sentence, without its final punctuation.
+4. `CLAUSE, X said.` — the cue closes the sentence and the clause is what precedes
+   the speaker.
+
+A clause that contains a direct quote is dropped: the quote already carries the
+statement and its speaker, and the two must not overlap. A clause of fewer than
+three words is no statement ("he said so").
+"""
+
+import regex
+
+from quotes.lexicon import Lexicon
+from quotes.sentences import Sentences
+from quotes.spans import QuoteSpan
+from quotes.speakers import Cue, Found, Phrase, phrase_after, phrase_before, subject
+
+# Reported clauses shorter than this many words are not statements.
+_MIN_WORDS = 3
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40}")
+# Between a cue and its clause: an object and time or manner phrases, at most a few words.
+_LEAD = regex.compile(
+    r"[ \t]{1,4}(?:(?:on|last|this|in|at|during)[ \t]{1,4}(?:a[ \t]{1,4})?[\p{L}\-]{1,20}[ \t]{0,4},?[ \t]{0,4}){0,2}"
+)
+_CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
+_NOT_CLAUSE = frozenset(
+    {
+        "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as", "so",
+        "and", "or", "but", "nothing", "something", "anything", "yes", "no", "hello",
+        "goodbye", "thanks", "sorry", "more", "less", "much", "little", "not", "too",
+    }
+)
+
+
+def find(
+    text: str,
+    sentences: Sentences,
+    cues: list[Cue],
+    spans: list[QuoteSpan],
+    lex: Lexicon,
+) -> list[tuple[int, int, Found]]:
+    """Reported statements in `text` as `(start, end, Found)`, non-overlapping, in order."""
+    marked = [(span.open_start, span.close_end) for span in spans]
+    statements: list[tuple[int, int, Found]] = []
+    taken_until = 0
+    k = 0
+    for cue in cues:
+        if cue.word not in lex.indirect_verbs and cue.word != "according to":
+            continue
+        if cue.start < taken_until:
+            continue
+        found = _statement(text, sentences, cue, lex)
+        if found is None:
+            continue
+        start, end, phrase = found
+        while k < len(marked) and marked[k][1] <= start:
+            k += 1
+        if k < len(marked) and marked[k][0] < end:
+            continue  # a direct quote inside the clause already carries it
+        statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
+        taken_until = max(end, cue.end)
+    return statements
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`[start, end)` without surrounding spaces and final punctuation."""
+    while end > start and text[end - 1] in " \t\n.,;:!?":
+        end -= 1
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return _WORD.findall(text, start, end)
+
+
+def _statement(text: str, sentences: Sentences, cue: Cue, lex: Lexicon) -> tuple[int, int, Phrase | None] | None:
+    number = sentences.index(cue.start)
+    first, last = sentences.bounds(number)
+    before = text[first : cue.start].rstrip()
+    if cue.word == "according to":
+        phrase = phrase_after(text, cue.end, last, lex)
+        if phrase is None:
+            return None
+        if before.endswith(","):
+            return _clause(text, first, first + len(before) - 1, phrase)
+        comma = text.find(",", phrase.end, last)
+        return _clause(text, comma + 1, last, phrase) if comma >= 0 else None
+    if cue.word.endswith("ing"):
+        if not before.endswith(","):
+            return None
+        phrase = subject(text, first, cue.start, lex)
+        return _forward(text, cue, last, phrase, lex)
+    phrase = phrase_before(text, first, cue.start, lex)
+    if phrase is None:
+        return None
+    after = text[cue.end : last].strip(" \t.,!?;")
+    if not after or len(after.split()) <= 2 and not after[0].isupper():
+        # The cue ends the sentence: "CLAUSE, X said." or "CLAUSE, X said on Friday."
+        head = text[first : phrase.start].rstrip()
+        if head.endswith(","):
+            return _clause(text, first, first + len(head) - 1, phrase)
+        return None
+    return _forward(text, cue, last, phrase, lex)
+
+
+def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon):
+    """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
+    position = cue.end
+    lead = _LEAD.match(text, position, last)
+    words = _words(text, position, min(last, position + 80))
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in lex.clause_objects or (cue.word in ("told", "tell", "tells", "telling") and first not in _CLAUSE_STARTS):
+        # "told reporters that …", "denied claims …": skip the object.
+        position = text.find(words[0], position) + len(words[0])
+        if cue.word.startswith("tel") or cue.word == "told":
+            # "told the newspaper that": skip to "that" when it comes within a few words.
+            that = regex.search(r"\bthat\b", text[position : min(last, position + 60)])
+            if that is None:
+                return None
+            position += that.start()
+    elif lead is not None and lead.end() > position:
+        position = lead.end()
+    words = _words(text, position, min(last, position + 80))
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _NOT_CLAUSE:
+        return None
+    if first not in _CLAUSE_STARTS and cue.word not in lex.bare_clause_verbs:
+        return None
+    return _clause(text, position, last, phrase)
+
+
+def _clause(text: str, start: int, end: int, phrase: Phrase | None):
+    start, end = _trim(text, start, end)
+    if len(_words(text, start, end)) < _MIN_WORDS:
+        return None
+    return start, end, phrase

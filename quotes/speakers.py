@@ -1,0 +1,346 @@
+"""Cues, the speaker phrases around them, and canonical speaker names within one article.
+
+A speaker phrase is the noun phrase that governs a cue: "Kremlin spokesman Dmitry
+Peskov", "the Kremlin", "Belarus’ KGB security service", "a police spokeswoman", "he".
+The mention is that phrase as written; the speaker is the name inside it ("Dmitry
+Peskov"), an organisation's name ("Kremlin"), or None for a description with no name.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+import regex
+
+from quotes.lexicon import LEXICONS, Gender, Lexicon
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: `text[start:end]`, with what it names."""
+
+    start: int
+    end: int
+    name: str | None  # the name inside the phrase, titles dropped; None for "he"
+    kind: SpeakerKind
+    pronoun: str | None = None  # "he", "she", … when the phrase is one
+    role: str | None = None  # "spokesman" in "the spokesman"
+    gender: Gender = Gender.UNKNOWN
+
+
+# Words, with inner dots, apostrophes and hyphens ("U.S.", "Putin’s", "ex-Soviet"), and
+# the punctuation that bounds phrases. Each token is bounded, so scanning stays linear.
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’\-]{0,40}|[,;:—–()\"“”«»]")
+# Capitalised words that start sentences but never names.
+_FUNCTION_WORDS = frozenset(
+    {
+        "but", "and", "or", "so", "yet", "during", "after", "before", "when", "while",
+        "in", "on", "at", "as", "if", "though", "although", "because", "since", "then",
+        "still", "now", "meanwhile", "however", "instead", "asked", "earlier", "later",
+        "also", "for", "from", "with", "without", "by", "to", "of", "that", "this",
+        "these", "those", "there", "here", "it", "we", "i", "you", "what", "which",
+        "who", "where", "why", "how", "not", "no", "yes", "said", "says", "told",
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
+_TIME_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
+        "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
+    }
+)
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _clean(word: str) -> str:
+    """`word` without a sentence-final dot, unless the dot belongs to it ("Mr.")."""
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 and len(word) > 4 else word
+
+
+def _np_word(word: str, lex: Lexicon) -> bool:
+    """True when `word` can stand inside a speaker phrase."""
+    lower = word.lower()
+    if word[0].isupper() or word[0].isdigit():
+        return lower not in _FUNCTION_WORDS or lower in lex.titles
+    return lower in lex.roles or lower in lex.titles or lower in lex.organisation_words
+
+
+def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The Phrase for the noun phrase `text[start:end]`, or None when it names nobody."""
+    words = _tokens(text, start, end)
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if len(words) == 1 and first in lex.pronouns:
+        return Phrase(start, end, None, SpeakerKind.UNKNOWN, pronoun=first, gender=lex.pronouns[first])
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for _, _, word in words:
+        word = _clean(word)
+        lower = word.lower()
+        if word[0].isupper() and lower not in lex.titles and lower not in _DETERMINERS:
+            if not runs or runs[-1] is not current:
+                runs.append(current)
+            bare = word.removesuffix("’s").removesuffix("'s")
+            current.append(bare.rstrip("’'"))
+            if bare != word or word.endswith(("’", "'")):
+                runs.pop()  # a possessive names the owner, not the speaker
+                current = []
+        elif current:
+            current = []
+    lowered = {_clean(w).lower() for _, _, w in words}
+    head = _clean(words[-1][2]).lower()
+    is_org = bool(lowered & lex.organisation_words)
+    if head[0].isalpha() and not words[-1][2][0].isupper():
+        # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
+        if not runs or not any(r for r in runs):
+            role = head if head in lex.roles else None
+            return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=role)
+        phrase = text[words[1][0] if first in _DETERMINERS else start : end]
+        kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
+        return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    name = " ".join(runs[-1])
+    if {w.lower() for w in runs[-1]} & lex.organisation_words:
+        return Phrase(start, end, name, SpeakerKind.ORGANISATION)
+    gender = Gender.UNKNOWN
+    title = _clean(words[0][2]).lower()
+    if title in ("mr.", "mr"):
+        gender = Gender.MALE
+    elif title in ("mrs.", "ms.", "mrs", "ms", "miss"):
+        gender = Gender.FEMALE
+    elif runs[-1][-1].lower().endswith(lex.female_suffixes):
+        gender = Gender.FEMALE
+    return Phrase(start, end, name, SpeakerKind.PERSON, gender=gender)
+
+
+def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
+    """True when lower-case `words[i]` modifies a head next to it ("security service").
+
+    Backwards (`step` -1) the word must have a capitalised word or a determiner before it;
+    forwards (`step` 1) the next word must be the head.
+    """
+    word = words[i][2]
+    if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
+        return False
+    if step < 0:
+        before = words[i - 1][2]
+        return before[0].isupper() or before.lower() in _DETERMINERS or before.endswith(("’", "'"))
+    return True
+
+
+def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
+    """Index of the last word before `i` that is not an adverb or a time expression."""
+    while i >= 0 and (
+        words[i][2].lower() in lex.adverbs or _clean(words[i][2]).lower() in _TIME_WORDS
+    ):
+        i -= 1
+    return i
+
+
+def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """The speaker phrase that ends right before a cue at `cue_start` ("X said")."""
+    words = _tokens(text, max(floor, cue_start - 300), cue_start)
+    i = _skip_back(words, len(words) - 1, lex)
+    if i < 0:
+        return None
+    if words[i][2] in (",", "—", "–", ")"):
+        # An apposition: "Tikhanovskaya, who is married to …, said" → Tikhanovskaya.
+        opener = "(" if words[i][2] == ")" else words[i][2]
+        j = i - 1
+        while j >= 0 and words[j][2] != opener and words[j][2] not in ".;":
+            j -= 1
+        if j < 1 or words[j][2] != opener or not words[j - 1][2][0].isupper():
+            return None
+        i = j - 1
+    word = words[i][2].lower()
+    if word in lex.pronouns:
+        return describe(text, words[i][0], words[i][1], lex)
+    last = i
+    while i >= 0 and _np_word(_clean(words[i][2]), lex):
+        i -= 1
+        if i >= 1 and words[i][2] == "of" and _np_word(words[i - 1][2], lex):
+            i -= 1
+        elif i >= 1 and _modifier(words, i, -1):
+            i -= 1  # "Belarus’ KGB security service": a lower-case modifier of the head
+    if i == last:
+        return None
+    if i >= 0 and words[i][2].lower() in _DETERMINERS:
+        i -= 1
+    return describe(text, words[i + 1][0], words[last][1], lex)
+
+
+def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
+    """The speaker phrase that starts right after a cue ("said X", "according to X")."""
+    words = _tokens(text, cue_end, min(ceiling, cue_end + 200))
+    if not words:
+        return None
+    i = 0
+    if words[0][2].lower() in lex.pronouns and words[0][2] != "I":
+        return describe(text, words[0][0], words[0][1], lex)
+    if words[0][2].lower() in _DETERMINERS:
+        i = 1
+    first = i
+    while i < len(words) and (
+        _np_word(_clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
+    ):
+        if not _np_word(_clean(words[i][2]), lex) and not _np_word(_clean(words[i + 1][2]), lex):
+            break
+        i += 1
+        if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
+            i += 1
+    if i == first:
+        return None
+    return describe(text, words[0][0], words[i - 1][1], lex)
+
+
+def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """The subject at the start of a sentence, for participle cues (", saying …")."""
+    words = _tokens(text, sentence_start, cue_start)
+    i = 0
+    if words and words[0][2].lower() in _FUNCTION_WORDS:
+        # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
+        for k, (_, _, word) in enumerate(words[:12]):
+            if word == ",":
+                i = k + 1
+                break
+    if i >= len(words):
+        return None
+    head = phrase_after(text, words[i][0], cue_start, lex) if i else None
+    return head or phrase_after(text, sentence_start, cue_start, lex)
+
+
+class Names:
+    """Canonical names within one article: later short forms resolve to earlier full ones.
+
+    "Peskov" and "Mr. Peskov" become "Dmitry Peskov" once that has been seen;
+    "Tikhanovsky" stays apart from "Svetlana Tikhanovskaya" (a different surname).
+    """
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, str] = {}
+        self._gender: dict[str, Gender] = {}
+        self.recent: list[tuple[str, SpeakerKind, Gender, str | None]] = []
+
+    def canonical(self, name: str) -> str:
+        parts = name.split()
+        surname = parts[-1].lower()
+        full = self._by_surname.get(surname)
+        if full is None:
+            return name
+        if len(parts) == 1 or len(full.split()) <= len(parts):
+            return full if len(full.split()) >= len(parts) else name
+        # Both have given names: keep them apart unless one is the other's initial.
+        return full if full.split()[0][0] == parts[0][0] else name
+
+    def learn(self, name: str, kind: SpeakerKind, gender: Gender, role: str | None = None) -> None:
+        """Remember `name` as the most recent speaker."""
+        if kind is SpeakerKind.PERSON:
+            surname = name.split()[-1].lower()
+            known = self._by_surname.get(surname)
+            if known is None or len(name.split()) > len(known.split()):
+                self._by_surname[surname] = name
+            if gender is not Gender.UNKNOWN:
+                self._gender[name] = gender
+        self.recent.append((name, kind, gender, role))
+        if len(self.recent) > 16:
+            del self.recent[0]
+
+    def gender(self, name: str) -> Gender:
+        return self._gender.get(name, Gender.UNKNOWN)
+
+    def resolve(self, pronoun: str | None, role: str | None) -> tuple[str, SpeakerKind] | None:
+        """The most recent speaker `pronoun` or "the `role`" can refer to."""
+        for name, kind, _, known_role in reversed(self.recent):
+            if pronoun in ("he", "she"):
+                if kind is not SpeakerKind.PERSON:
+                    continue
+                gender = self._gender.get(name, Gender.UNKNOWN)
+                wanted = Gender.MALE if pronoun == "he" else Gender.FEMALE
+                if gender in (wanted, Gender.UNKNOWN):
+                    if gender is Gender.UNKNOWN:
+                        self._gender[name] = wanted  # the pronoun ties the name to a gender
+                    return name, kind
+            elif pronoun == "it":
+                if kind is SpeakerKind.ORGANISATION:
+                    return name, kind
+            elif role is not None and known_role == role:
+                return name, kind
+        return None
+
+class Cue(NamedTuple):
+    """A reporting expression `text[start:end]`, e.g. "said" or "according to"."""
+
+    start: int
+    end: int
+    word: str  # lower-case
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression matching exactly `words`, factored by shared prefixes.
+
+    A factored alternation is tried in one pass per position, so hundreds of verb forms
+    cost about as much as one.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [regex.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+def _cue_pattern(lex: Lexicon) -> regex.Pattern[str]:
+    """The compiled cue finder of `lex`: multiword cues and single verb forms."""
+    multi = [cue.replace(" ", "\x00") for cue in lex.multiword_cues]
+    words = sorted(set(lex.cue_verbs) - {"according"})
+    spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
+    # "According to" opens sentences; the verbs are lower-case in running text.
+    return regex.compile(
+        r"(?<![\p{L}\p{N}’'\-])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\p{L}\p{N}\-])"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a rule found for one statement, before names are resolved."""
+
+    phrase: Phrase | None
+    cue: Cue | None
+    confidence: float
+
+
+_CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
+
+
+def find_cues(text: str, lex: Lexicon) -> list[Cue]:
+    """Every cue in `text`, in order."""
+    return [
+        Cue(found.start(), found.end(), found.group().lower().replace("\t", " "))
+        for found in _CUE_PATTERNS[id(lex)].finditer(text)
+    ]
