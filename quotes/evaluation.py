@@ -401,7 +401,9 @@ def mismatches(
     matched_gold = {gi for gi, _ in pairs}
     matched_predicted = {pi for _, pi in pairs}
     found += [Mismatch(Problem.MISSED, g, None) for i, g in enumerate(gold.quotes) if i not in matched_gold]
-    found += [Mismatch(Problem.SPURIOUS, None, p) for i, p in enumerate(predicted) if i not in matched_predicted]
+    found += [
+        Mismatch(Problem.SPURIOUS, None, p) for i, p in enumerate(predicted) if i not in matched_predicted
+    ]
     for gi, pi in pairs:
         g, p = gold.quotes[gi], predicted[pi]
         if str(g.kind) != str(p.kind):
@@ -429,7 +431,8 @@ def describe(mismatch: Mismatch, text: str, *, width: int = 60) -> str:
     g, p = mismatch.gold, mismatch.predicted
     quote = g or p
     assert quote is not None
-    head = f"{mismatch.problem} {quote.kind} [{quote.start}:{quote.end}] {_excerpt(text, quote.start, quote.end, width)}"
+    excerpt = _excerpt(text, quote.start, quote.end, width)
+    head = f"{mismatch.problem} {quote.kind} [{quote.start}:{quote.end}] {excerpt}"
     if g is None or p is None:
         # Who said it, as far as the annotation or the extractor knows.
         if quote.speaker is not None:
@@ -444,7 +447,8 @@ def describe(mismatch: Mismatch, text: str, *, width: int = 60) -> str:
     if mismatch.problem is Problem.MENTION:
         predicted = _excerpt(text, p.mention_start, p.mention_end, 40)
         return f"{head} mention {predicted}, gold {_excerpt(text, g.mention_start, g.mention_end, 40)}"
-    return f"{head} cue {_excerpt(text, p.cue_start, p.cue_end, 30)}, gold {_excerpt(text, g.cue_start, g.cue_end, 30)}"
+    predicted = _excerpt(text, p.cue_start, p.cue_end, 30)
+    return f"{head} cue {predicted}, gold {_excerpt(text, g.cue_start, g.cue_end, 30)}"
 
 
 # --- gold files ----------------------------------------------------------------------
@@ -466,19 +470,26 @@ def _offset(where: str, quote: dict[str, Any], key: str, length: int, *, require
     return value
 
 
-def _pair(where: str, quote: dict[str, Any], first: str, second: str, length: int, *, required: bool) -> tuple[int | None, int | None]:
+def _pair(
+    where: str, quote: dict[str, Any], first: str, second: str, length: int, *, required: bool
+) -> tuple[int | None, int | None]:
     start = _offset(where, quote, first, length, required=required)
     end = _offset(where, quote, second, length, required=required)
     if (start is None) != (end is None):
-        raise InputError(f'{where}: "{first}" and "{second}" must both be given or both be null — {_FORMAT_HINT}')
+        raise InputError(
+            f'{where}: "{first}" and "{second}" must both be given or both be null — {_FORMAT_HINT}'
+        )
     if start is not None and end is not None and start >= end:
-        raise InputError(f'{where}: "{first}" {start} is not before "{second}" {end} — offsets are half-open [start, end)')
+        raise InputError(
+            f'{where}: "{first}" {start} is not before "{second}" {end} — offsets are half-open [start, end)'
+        )
     return start, end
 
 
 def _gold_quote(where: str, quote: Any, length: int) -> GoldQuote:
     if not isinstance(quote, dict):
-        raise InputError(f"{where}: a quote must be a JSON object, got {type(quote).__name__} — {_FORMAT_HINT}")
+        got = type(quote).__name__
+        raise InputError(f"{where}: a quote must be a JSON object, got {got} — {_FORMAT_HINT}")
     start, end = _pair(where, quote, "start", "end", length, required=True)
     kind = quote.get("kind")
     if kind not in KINDS:
@@ -489,7 +500,8 @@ def _gold_quote(where: str, quote: Any, length: int) -> GoldQuote:
     cue = quote.get("cue")
     if not isinstance(speaker, str | None) or not isinstance(cue, str | None):
         raise InputError(f'{where}: "speaker" and "cue" must be strings or null — {_FORMAT_HINT}')
-    return GoldQuote(start, end, kind, speaker, mention_start, mention_end, cue, cue_start, cue_end)  # type: ignore[arg-type]
+    assert start is not None and end is not None  # required above
+    return GoldQuote(start, end, kind, speaker, mention_start, mention_end, cue, cue_start, cue_end)
 
 
 def _published(where: str, value: Any) -> datetime.date | None:

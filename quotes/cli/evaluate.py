@@ -13,7 +13,18 @@ from rich.progress import Progress
 
 from quotes.attribution import Quote
 from quotes.cli.app import app, handles_errors
-from quotes.evaluation import ALL, KINDS, GoldArticle, Ratio, Report, Row, count_articles, describe, evaluate_file, mismatches
+from quotes.evaluation import (
+    ALL,
+    KINDS,
+    GoldArticle,
+    Ratio,
+    Report,
+    Row,
+    count_articles,
+    describe,
+    evaluate_file,
+    mismatches,
+)
 from quotes.render import Format, write_rows
 
 
@@ -74,12 +85,14 @@ def _progress(paths: Sequence[str]) -> Iterator[Callable[[], None]]:
 @handles_errors
 def evaluate(
     paths: Annotated[
-        list[str], typer.Argument(metavar="GOLD.jsonl...", help="Gold files: JSON Lines, one annotated article a line.")
+        list[str],
+        typer.Argument(metavar="GOLD.jsonl...", help="Gold files: JSON Lines, one annotated article a line."),
     ],
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.TABLE,
     kind: Annotated[EvalKind | None, typer.Option(help="Report only this kind of quote.")] = None,
     errors: Annotated[
-        int, typer.Option("--errors", min=0, help="Print the first N missed, spurious or misattributed quotes on stderr.")
+        int,
+        typer.Option("--errors", min=0, help="Print the first N missed, spurious or misattributed quotes on stderr."),
     ] = 0,
 ) -> None:
     """Run the extractor on annotated articles and print precision, recall and attribution accuracy."""
