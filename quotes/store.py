@@ -291,8 +291,8 @@ def _sqlite_problems(connection: sa.Connection) -> list[str]:
     for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
     try:
-        # FTS5 compares its index with the quotes table and raises when they differ.
-        connection.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+        # FTS5 compares its index with the quotes table (rank 1) and raises when they differ.
+        connection.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
     except sa.exc.DBAPIError:
         problems.append(
             "full-text index quotes_fts is out of step with quotes — rebuild it with "
