@@ -67,14 +67,15 @@ def _add_alias(session: Session, speaker: Speaker, alias: str) -> None:
 
 def _quote_of(session: Session, correction: Correction) -> Quote | None:
     """The quote a quote-level correction names, as it is now."""
-    return session.scalars(
-        sa.select(Quote).where(
-            Quote.article_id == correction.article_id,
-            Quote.kind == correction.quote_kind,
-            Quote.start == correction.quote_start,
-            Quote.end == correction.quote_end,
-        )
-    ).first()
+    statement = sa.select(Quote).where(
+        Quote.article_id == correction.article_id,
+        Quote.kind == correction.quote_kind,
+        Quote.start == correction.quote_start,
+        Quote.end == correction.quote_end,
+    )
+    # Reprocessing deletes and re-inserts rows behind the ORM's back (and SQLite may
+    # reuse their ids), so never trust a row the session loaded before.
+    return session.scalars(statement.execution_options(populate_existing=True)).first()
 
 
 def _apply(session: Session, correction: Correction, quote: Quote) -> None:

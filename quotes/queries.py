@@ -217,7 +217,7 @@ def speaker_rows(session: Session) -> list[dict[str, Any]]:
         .outerjoin(Quote, visible)
         .outerjoin(Article, Article.id == Quote.article_id)
         .group_by(Speaker.id, Speaker.name, Speaker.kind)
-        .order_by(sa.func.count(Quote.id).desc(), Speaker.name)
+        .order_by(sa.func.count(Quote.id).desc(), Speaker.name_key, Speaker.name)
     )
     aliases: dict[int, list[str]] = {}
     for speaker_id, alias in session.execute(
@@ -305,3 +305,42 @@ def nested(marks: list[Marked]) -> list[Marked]:
         kept.append(mark)
         open_ends.append(mark.end)
     return kept
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of article text inside the innermost quote `kind` (None: outside every quote),
+    or a marker: the start of a quote (`opens`) or its end, labelled with its speaker (`closes`)."""
+
+    text: str = ""
+    kind: Kind | None = None
+    opens: bool = False
+    closes: str | None = None
+
+
+def markup(text: str, marks: list[Marked]) -> Iterator[Piece]:
+    """`text` cut at every quote boundary, so a renderer can highlight and label each quote.
+
+    Quotes that cross another quote's boundary are left out; "?" labels an unattributed quote.
+    """
+    events: list[tuple[int, int, Marked]] = []
+    for mark in nested(marks):
+        # At one offset an inner quote closes (0) before the next one opens (1).
+        events.append((mark.start, 1, mark))
+        events.append((mark.end, 0, mark))
+    # Outer quotes open first and close last: order ties by their length.
+    events.sort(key=lambda e: (e[0], e[1], -(e[2].end - e[2].start) if e[1] else e[2].end - e[2].start))
+    inside: list[Kind] = []
+    position = 0
+    for offset, opening, mark in events:
+        if offset > position:
+            yield Piece(text[position:offset], inside[-1] if inside else None)
+            position = offset
+        if opening:
+            inside.append(mark.kind)
+            yield Piece(opens=True, kind=mark.kind)
+        else:
+            inside.pop()
+            yield Piece(closes=mark.speaker or "?", kind=mark.kind)
+    if position < len(text):
+        yield Piece(text[position:])
