@@ -32,8 +32,8 @@ class QuoteSpan:
     closed: bool
     parent: int | None = None  # index of the enclosing span in the result; None at top level
     paragraphs: int = 1  # how many paragraphs the quote runs through
-    # For a quote over several paragraphs, the trimmed content of each, re-opening
-    # marks left out; empty for a quote within one paragraph.
+    # For a quote over several paragraphs, the trimmed content of each non-empty one,
+    # re-opening marks left out; empty when there are fewer than two such.
     parts: tuple[tuple[int, int], ...] = ()
 
 
@@ -334,7 +334,7 @@ class _Scanner:
             close_mark,
             close_end >= 0,
             len(entry.parts) + 1,
-            tuple(parts) if entry.parts else (),
+            tuple(parts) if len(parts) > 1 else (),
         )
 
     def result(self) -> list[QuoteSpan]:
