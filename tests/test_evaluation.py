@@ -6,6 +6,8 @@ Every expected figure below is worked out by hand in the comment next to it.
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.attribution import Kind, Quote
 from quotes.errors import InputError
@@ -311,3 +313,36 @@ def test_evaluate_file_runs_the_given_extractor_on_each_article(tmp_path):
     assert seen == [(str(path), 0, "He said “yes”."), (str(path), 1, "He said “yes”.")]
     # 2 gold, 1 predicted, 1 matched: P 1, R 1/2.
     assert (report.articles, report.direct.loose.precision, report.direct.loose.recall) == (2, 1.0, 0.5)
+
+
+# --- properties ------------------------------------------------------------------
+
+@st.composite
+def _spans(draw):
+    start = draw(st.integers(0, 200))
+    return q(start, start + draw(st.integers(1, 60)), draw(st.sampled_from(["direct", "indirect"])))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_spans(), max_size=8), st.lists(_spans(), max_size=8))
+def test_matching_is_one_to_one_and_above_threshold(gold, predicted):
+    pairs = match(gold, predicted, threshold=0.3)
+    assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
+    for gi, pi in pairs:
+        g, p = gold[gi], predicted[pi]
+        assert (min(g.end, p.end) - max(g.start, p.start)) / (g.end - g.start) >= 0.3
+    strict = match(gold, predicted, threshold=0.8)
+    report = score_article(gold, predicted)
+    assert report.all.loose.matched == len(pairs)
+    assert report.all.strict.matched == len(strict)
+    # Each gold quote has one kind, so it is matched in one kind's row at most.
+    assert report.direct.loose.matched + report.indirect.loose.matched <= len(gold)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_spans(), max_size=8))
+def test_gold_scored_against_itself_is_perfect(gold):
+    report = score_article(gold, gold)
+    for row in (report.direct, report.indirect, report.all):
+        assert row.loose.matched == row.loose.gold == row.loose.predicted
+        assert row.strict.matched == row.strict.gold
