@@ -143,18 +143,37 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     if not cues:
         return None
     cue = cues[0]
+    if _participle(cue):
+        return None  # "«Q,» adding …" continues a sentence whose cue came before
     gap = text[span.close_end : cue.start]
+    if "\n" in gap:
+        return None
+    ended = text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
+    if ended and not _closes_sentence(text, cue.end, end, lex):
+        # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
+        return None
     if not gap.strip(_GAP_PUNCTUATION):
         phrase = phrase_after(text, cue.end, end, lex)
         return Found(phrase, cue, 0.9 if phrase else 0.5)
-    if "\n" in gap or gap.lstrip(_GAP_PUNCTUATION) != gap.lstrip(" ,") and not gap.strip().startswith(("—", "–")):
-        return None
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
     if phrase is None or not _only_apposition(text[phrase.end : cue.start], lex):
-        return None
-    if cue.word.endswith("ing") and cue.word != "according to":
-        return None  # "«Q,» the group of men, saying …": a participle belongs to another clause
+        phrase = phrase_before(text, span.close_end, cue.start, lex)
+        if phrase is None or text[span.close_end : phrase.start].strip(_GAP_PUNCTUATION):
+            return None
     return Found(phrase, cue, 0.85)
+
+
+def _participle(cue: Cue) -> bool:
+    return cue.word.endswith("ing") and " " not in cue.word
+
+
+def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
+    """True when nothing but time, place or manner follows a cue up to the sentence end."""
+    rest = text[position:end].strip()
+    if not rest or rest[0] in ".,;!?—–(":
+        return True
+    words = rest.split()
+    return len(words) <= 4 and words[0].lower() in _TIME
 
 
 def _only_apposition(rest: str, lex: Lexicon) -> bool:
@@ -172,33 +191,55 @@ _TIME = frozenset(
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "last", "this", "week", "night", "morning", "evening",
         "afternoon", "earlier", "later", "in", "a", "an", "the", "statement", "interview",
+        "at", "during", "after", "before", "to", "of", "from", "by",
     }
 )
+# Cues that report speech outright; others ("believe", "continue", "call") only count
+# when no such cue stands before the quote.
+_WEAK = frozenset({"continue", "continues", "continued", "continuing", "believe", "believes", "believed",
+                   "think", "thinks", "thought", "call", "calls", "called", "hold", "holds", "held",
+                   "describe", "describes", "described", "wonder", "wondered", "reason", "reasoned"})
 
 
 def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     """Rules 3 and 4: a cue or a colon before the opening mark, in the same sentence."""
     text, lex = article.text, article.lex
-    before = text[max(floor, span.open_start - 3) : span.open_start].rstrip()
-    colon = before.endswith(":")
-    anchor = span.open_start - 1 - (len(text[: span.open_start]) - len(text[: span.open_start].rstrip())) if colon else span.open_start
-    start = max(floor, article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0], span.open_start - _LEADING_WINDOW)
+    head = text[max(floor, span.open_start - 400) : span.open_start].rstrip()
+    colon = head.endswith(":")
+    anchor = floor + len(head) - 1 if colon and floor > span.open_start - 400 else span.open_start
+    if colon:
+        anchor = span.open_start - (len(text[: span.open_start]) - len(text[: span.open_start].rstrip())) - 1
+    sentence = article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0]
+    start = max(floor, sentence, span.open_start - _LEADING_WINDOW)
     cues = article.cues_between(start, span.open_start)
-    if cues:
-        cue = cues[-1]
+    strong = [cue for cue in cues if cue.word not in _WEAK]
+    for cue in strong or cues:
         if cue.word == "according to":
             phrase = phrase_after(text, cue.end, span.open_start, lex)
-        elif cue.word.endswith("ing") and text[: cue.start].rstrip().endswith(","):
+        elif _participle(cue) and text[: cue.start].rstrip().endswith(","):
             phrase = subject(text, start, cue.start, lex)
         else:
-            phrase = phrase_before(text, start, cue.start, lex) or phrase_after(text, cue.end, span.open_start, lex)
-        return Found(phrase, cue, 0.8 if phrase else 0.4)
+            phrase = phrase_before(text, start, cue.start, lex)
+        if phrase is not None:
+            return Found(phrase, cue, 0.8)
     if colon:
         at = text.rfind(":", 0, span.open_start)
         phrase = phrase_before(text, start, at, lex)
         if phrase is not None:
             return Found(phrase, Cue(at, at + 1, ":"), 0.6)
+    if cues:
+        return Found(None, cues[-1], 0.4)
     return None
+
+
+def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
+    """`«Q,» adding …` with no other cue: the speaker is the subject of the sentence."""
+    cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
+    if not cues or not _participle(cues[0]):
+        return None
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    phrase = subject(article.text, start, span.open_start, article.lex)
+    return Found(phrase, cues[0], 0.6) if phrase is not None else None
 
 
 def _scare_quote(article: _Article, span: QuoteSpan) -> bool:
@@ -231,6 +272,8 @@ def attribute(
             found = _headline(article, span, line)
         else:
             found = _trailing(article, span, following) or _leading(article, span, previous)
+            if found is None or found.phrase is None:
+                found = _participle_after(article, span, following) or found
         if found is None and _scare_quote(article, span):
             continue
         direct.append((span, found))
@@ -279,8 +322,9 @@ def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None)
     quote, end = last
     if article.paragraph(start) - article.paragraph(end) > 1:
         return None
-    if any(cue.start != quote.cue_start for cue in article.cues_between(end, start)):
-        return None
+    own = article.sentences.index(quote.cue_start) if quote.cue_start is not None else -1
+    if any(article.sentences.index(cue.start) != own for cue in article.cues_between(end, start)):
+        return None  # someone else is cued between the two quotes
     return Quote(
         start, start, Kind.DIRECT, "", quote.speaker, quote.speaker_kind, quote.mention,
         quote.mention_start, quote.mention_end, quote.cue, quote.cue_start, quote.cue_end,

@@ -104,15 +104,14 @@ def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
     is_org = bool(lowered & lex.organisation_words)
     if head[0].isalpha() and not words[-1][2][0].isupper():
         # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
-        if not runs or not any(r for r in runs):
-            role = head if head in lex.roles else None
-            return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=role)
+        if not any(runs):
+            return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
         phrase = text[words[1][0] if first in _DETERMINERS else start : end]
         kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
         return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
     runs = [r for r in runs if r]
     if not runs:
-        return None
+        return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
     name = " ".join(runs[-1])
     if {w.lower() for w in runs[-1]} & lex.organisation_words:
         return Phrase(start, end, name, SpeakerKind.ORGANISATION)
@@ -151,23 +150,48 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     return i
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "that", "such"})
+
+
+def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a described speaker ending at `words[i]` starts ("the lawyers", "one such
+    document"): up to four lower-case words back to a determiner; None when there is none."""
+    for j in range(i, max(-1, i - 5), -1):
+        word = words[j][2]
+        lower = word.lower()
+        if lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS:
+            return j if j < i else None
+        if not word.isalpha() or not word.islower() or lower in _FUNCTION_WORDS:
+            return None
+    return None
+
+
 def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The speaker phrase that ends right before a cue at `cue_start` ("X said")."""
     words = _tokens(text, max(floor, cue_start - 300), cue_start)
     i = _skip_back(words, len(words) - 1, lex)
     if i < 0:
         return None
+    end = None  # where the mention ends when it takes in an apposition
     if words[i][2] in (",", "—", "–", ")"):
         # An apposition: "Tikhanovskaya, who is married to …, said" → Tikhanovskaya.
         opener = "(" if words[i][2] == ")" else words[i][2]
         j = i - 1
         while j >= 0 and words[j][2] != opener and words[j][2] not in ".;":
             j -= 1
-        if j < 1 or words[j][2] != opener or not words[j - 1][2][0].isupper():
+        if j < 1 or words[j][2] != opener:
             return None
+        if not words[j - 1][2][0].isupper():
+            if not words[j + 1][2][0].isupper() or words[j + 1][2].lower() in _FUNCTION_WORDS:
+                return None
+            # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
+            end = words[i - 1][1]
         i = j - 1
     word = words[i][2].lower()
-    if word in lex.pronouns:
+    if word in ("and", "but") and end is None:
+        # "X arrived and said …": the speaker is the subject of the sentence.
+        return subject(text, max(floor, cue_start - 300), words[i][0], lex)
+    if word in lex.pronouns and end is None:
         return describe(text, words[i][0], words[i][1], lex)
     last = i
     while i >= 0 and _np_word(_clean(words[i][2]), lex):
@@ -177,10 +201,13 @@ def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase
         elif i >= 1 and _modifier(words, i, -1):
             i -= 1  # "Belarus’ KGB security service": a lower-case modifier of the head
     if i == last:
-        return None
-    if i >= 0 and words[i][2].lower() in _DETERMINERS:
+        lenient = _lenient_start(words, last)
+        if lenient is None:
+            return None
+        i = lenient - 1
+    elif i >= 0 and (words[i][2].lower() in _DETERMINERS or words[i][2].lower() in _POSSESSIVE_PRONOUNS):
         i -= 1
-    return describe(text, words[i + 1][0], words[last][1], lex)
+    return describe(text, words[i + 1][0], end or words[last][1], lex)
 
 
 def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
