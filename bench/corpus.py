@@ -142,14 +142,15 @@ class _Writer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.topic = rng.choice(TOPICS)
-        self.people = [self._person() for _ in range(rng.randint(2, 4))]
+        # Different surnames, so that a surname alone names one person.
+        self.people = [self._person(last) for last in rng.sample(LAST, rng.randint(2, 4))]
         self.introduced: set[int] = set()
         self.last: _Person | None = None  # who spoke last, for "she said" continuations
 
-    def _person(self) -> _Person:
+    def _person(self, last: str) -> _Person:
         first = self.rng.choice(FIRST)
         # The first ten given names are women's.
-        return _Person(first, self.rng.choice(LAST), self.rng.choice((None, *TITLES)), FIRST.index(first) < 10)
+        return _Person(first, last, self.rng.choice((None, *TITLES)), FIRST.index(first) < 10)
 
     def fill(self, template: str) -> str:
         a, b, c = self.topic
@@ -161,13 +162,17 @@ class _Writer:
     def speaker(self) -> tuple[_Person, str]:
         """A person and how the text names them: in full first, then surname or pronoun."""
         i = self.rng.randrange(len(self.people))
-        person = self.last = self.people[i]
+        person, previous = self.people[i], self.last
+        self.last = person
         if i not in self.introduced:
             self.introduced.add(i)
             if self.rng.random() < 0.3:
                 return person, f"{person.first} {person.last}, {self.rng.choice(ROLES)},"
             return person, person.full
-        return person, self.rng.choice((person.last, person.last, person.pronoun.capitalize()))
+        # A pronoun only for whoever spoke last, as a reader would resolve it.
+        if person is previous and self.rng.random() < 0.5:
+            return person, person.pronoun.capitalize()
+        return person, person.last
 
     def marks(self) -> tuple[str, str]:
         return self.rng.choice(MARKS)
@@ -188,9 +193,9 @@ class _Writer:
     def continuation(self) -> str:
         """“Statement,” she said. “Another statement.”"""
         op, cl = self.marks()
-        person = self.last or self.speaker()[0]
+        name = self.last.pronoun if self.last else self.speaker()[1]
         first, second, third = self.statements(3)
-        return f"{op}{first},{cl} {person.pronoun} said. {op}{second}. {third}.{cl}"
+        return f"{op}{first},{cl} {name} said. {op}{second}. {third}.{cl}"
 
     def long_quote(self) -> str:
         """A quote running over two paragraphs: the first is left open, as style guides ask."""
@@ -203,8 +208,9 @@ class _Writer:
         """Name said that clause."""
         _, name = self.speaker()
         organisation = self.rng.choice(ORGANISATIONS)
-        subject = name if self.rng.random() < 0.7 else organisation[0].upper() + organisation[1:]
-        return f"{subject} {self.rng.choice(REPORTED)} {self.fill(self.rng.choice(CLAUSES))}."
+        if self.rng.random() < 0.3:
+            name, self.last = organisation[0].upper() + organisation[1:], None
+        return f"{name} {self.rng.choice(REPORTED)} {self.fill(self.rng.choice(CLAUSES))}."
 
     def scare(self) -> str:
         """A quoted phrase with no speaker."""
@@ -212,6 +218,7 @@ class _Writer:
         return f"Opponents have called {self.topic[0]} a {op}white elephant{cl}. " + self.narration()
 
     def narration(self) -> str:
+        self.last = None
         return " ".join(self.fill(t) for t in self.rng.sample(NARRATION, self.rng.randint(1, 3)))
 
     def statements(self, k: int) -> list[str]:
