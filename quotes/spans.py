@@ -47,9 +47,10 @@ class Scan(NamedTuple):
     counts: dict[str, int]
 
 
-# A line break with the blank space after it, or one mark. `\s*` is greedy and
-# nothing follows it, so the match never backtracks.
-_CANDIDATE = re.compile("\n\\s*|[" + re.escape("".join(sorted(MARKS))) + "]")
+# A line break or a mark. One character class keeps the search on its fast path;
+# an alternation with the blank space after a break would run at a third the speed.
+_CANDIDATE = re.compile("[\n" + re.escape("".join(sorted(MARKS))) + "]")
+_SPACE = re.compile(r"\s*")
 # A word an apostrophe may start ('tis, 'em, 'n'), or a decade ('90s): bounded length.
 _ELIDED = re.compile(
     "(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")(?!\w)|\d\d(?:s\b|\b)",
@@ -104,12 +105,15 @@ class _Scanner:
 
     def run(self) -> Scan:
         text, handlers = self.text, self.handlers
+        blank_end = -1  # end of the blank space after the last break looked at
         for match in _CANDIDATE.finditer(text):
             i = match.start()
             mark = text[i]
             if mark == "\n":
-                if self.stack:
-                    self.on_line_break(i, match.end(), match.group().count("\n"))
+                # Breaks matter only with a quote open, and only the first of a run.
+                if self.stack and i >= blank_end:
+                    blank_end = _SPACE.match(text, i).end()
+                    self.on_line_break(i, blank_end, text.count("\n", i, blank_end))
             elif i != self.skip:
                 handlers[mark](mark, i)
         while self.stack:
