@@ -148,13 +148,13 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     gap = text[span.close_end : cue.start]
     if "\n" in gap:
         return None
+    if not gap.strip(_GAP_PUNCTUATION):
+        phrase = phrase_after(text, cue.end, end, lex)
+        return Found(phrase, cue, 0.9 if phrase else 0.5)
     ended = text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
     if ended and not _closes_sentence(text, cue.end, end, lex):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
-    if not gap.strip(_GAP_PUNCTUATION):
-        phrase = phrase_after(text, cue.end, end, lex)
-        return Found(phrase, cue, 0.9 if phrase else 0.5)
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
     if phrase is None or not _only_apposition(text[phrase.end : cue.start], lex):
         phrase = phrase_before(text, span.close_end, cue.start, lex)
@@ -216,7 +216,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     for cue in strong or cues:
         if cue.word == "according to":
             phrase = phrase_after(text, cue.end, span.open_start, lex)
-        elif _participle(cue) and text[: cue.start].rstrip().endswith(","):
+        elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith((",", " by", " while", " after")):
             phrase = subject(text, start, cue.start, lex)
         else:
             phrase = phrase_before(text, start, cue.start, lex)
@@ -277,7 +277,9 @@ def attribute(
         if found is None and _scare_quote(article, span):
             continue
         direct.append((span, found))
-    statements = reported.find(article.text, article.sentences, article.cues, top, lex)
+    used = {found.cue.start for _, found in direct if found is not None and found.cue is not None}
+    cues = [cue for cue in article.cues if cue.start not in used]
+    statements = reported.find(article.text, article.sentences, cues, top, lex)
     return _resolve(article, direct, statements, names)
 
 

@@ -46,7 +46,7 @@ _EN_REGULAR = (
     "point", "predict", "promise", "quip", "recall", "remark", "remind", "reply",
     "report", "respond", "reveal", "scoff", "shout", "sigh", "state", "stress",
     "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell",
-    "charge", "concur", "recount", "posit", "reason", "exclaim", "acknowledge",
+    "charge", "concur", "recount", "posit", "exclaim", "acknowledge",
     "believe", "call", "accuse", "criticize", "criticise", "insinuate", "lament",
     "mutter", "murmur", "reiterate", "repeat", "retort", "snap", "whisper", "plead",
 )
@@ -109,7 +109,8 @@ def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 _EN_ALL_BASES = _EN_REGULAR + tuple(row[0] for row in _EN_IRREGULAR)
 
 # "point" only speaks as "point out"; bare "points" would match "three points".
-_EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {"point", "points", "pointed", "pointing"}
+# "state" and "states" are nouns far more often than verbs in political news.
+_EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {"point", "points", "pointed", "pointing", "state", "states"}
 
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
@@ -188,7 +189,8 @@ ENGLISH = Lexicon(
             "investigators", "prosecutors", "officials", "authorities", "organization",
             "organisation", "federation", "coalition", "court", "reuters", "ap",
             "journal", "magazine", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "bbc",
-            "tass", "interfax", "ria", "white", "state",
+            "tass", "interfax", "ria", "white", "state", "newspaper", "paper", "channel",
+            "website", "site", "broadcaster", "station", "daily", "outlet",
         }
     ),
     female_suffixes=("aya", "ova", "eva", "ina", "yna"),
@@ -200,7 +202,8 @@ ENGLISH = Lexicon(
             "also", "later", "then", "again", "further", "once", "previously", "recently",
             "earlier", "has", "had", "have", "would", "will", "had", "reportedly",
             "publicly", "privately", "repeatedly", "flatly", "angrily", "simply",
-            "only", "quickly", "bluntly", "initially", "subsequently", "told",
+            "only", "quickly", "bluntly", "initially", "subsequently", "told", "is", "was",
+            "are", "were", "been", "has", "just", "even", "never", "not", "did", "does",
         }
     ),
     abbreviations=frozenset(

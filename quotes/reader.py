@@ -18,7 +18,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -117,7 +117,7 @@ def _open(path: str) -> IO[bytes]:
 def _read_stdin(encoding: str | None, report: OnError) -> Iterator[Article]:
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-    text = decode(data, "-", encoding=encoding)
+    text = decode(data, _label("-"), encoding=encoding)
     first = text.lstrip()[:1]
     if first == "[":
         yield from _read_json(text, "-", report)
@@ -130,6 +130,11 @@ def _read_stdin(encoding: str | None, report: OnError) -> Iterator[Article]:
             yield from _read_json(text, "-", report)
     else:
         yield from read_text(text, "-")
+
+
+def _label(source: str) -> str:
+    """How messages name `source`."""
+    return "stdin" if source == "-" else source
 
 
 def _is_json(line: str) -> bool:
@@ -169,17 +174,16 @@ class _Line:
         return not self.text.strip()
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str) -> Iterator[_Line]:
     """The lines of `text`, split on "\\n" only (str.splitlines also splits on \\f, \\x1c…)."""
-    lines: list[_Line] = []
     start = 0
     while True:
         newline = text.find("\n", start)
         end = len(text) if newline < 0 else newline
         stop = end - 1 if end > start and text[end - 1] == "\r" else end
-        lines.append(_Line(start, stop, text[start:stop]))
+        yield _Line(start, stop, text[start:stop])
         if newline < 0:
-            return lines
+            return
         start = newline + 1
 
 
@@ -204,34 +208,35 @@ def _is_boilerplate(line: str) -> bool:
 
 def read_text(text: str, source: str) -> Iterator[Article]:
     """The articles of decoded plain text `text` (see the module docstring for the rules)."""
-    lines = _lines(text)
     index = 0
-    for first, last in _segments(lines):
-        article = _text_article(text, lines[first:last], source, index)
+    for lines in _segments(_lines(text)):
+        article = _text_article(text, lines, source, index)
         if article is not None:
             yield article
             index += 1
 
 
-def _segments(lines: list[_Line]) -> Iterator[tuple[int, int]]:
-    """[first, last) line ranges of the articles, separators left out."""
-    begin = 0
+def _segments(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
+    """The lines of each article, separators left out; one article in memory at a time."""
+    current: list[_Line] = []
     body = False  # has the current article's body begun?
-    for i, line in enumerate(lines):
+    for line in lines:
         if _is_separator(line):
-            yield begin, i
-            begin, body = i + 1, False
-        elif line.blank:
+            yield current
+            current, body = [], False
             continue
+        if line.blank:
+            pass
         elif parse_date(line.text, strict=True):
             # A date standing alone after a body opens the next article; before a body
             # (under a headline, say) it is this article's date line.
-            if body and i > 0 and lines[i - 1].blank:
-                yield begin, i
-                begin, body = i, False
+            if body and current[-1].blank:
+                yield current
+                current, body = [], False
         elif not _headline_shaped(line.text):
             body = True
-    yield begin, len(lines)
+        current.append(line)
+    yield current
 
 
 def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Article | None:
@@ -269,7 +274,7 @@ def _trim(lines: list[_Line]) -> list[_Line]:
     return lines[first:last]
 
 
-def _date_line(lines: list[_Line]) -> datetime.date | None:
+def _date_line(lines: Iterable[_Line]) -> datetime.date | None:
     """The date of the first date line before the body (under or over the headline)."""
     for line in lines:
         if line.blank:
@@ -300,7 +305,7 @@ def _headlines(lines: list[_Line], base: int, *, lines_are_paragraphs: bool = Fa
 
 def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
     """Headline spans of an article text that came without line offsets (JSON, CSV, HTML)."""
-    return _headlines(_lines(text), 0, lines_are_paragraphs=lines_are_paragraphs)
+    return _headlines(list(_lines(text)), 0, lines_are_paragraphs=lines_are_paragraphs)
 
 
 # ---------------------------------------------------------------- dates
@@ -424,14 +429,14 @@ def _read_json(text: str, source: str, report: OnError) -> Iterator[Article]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
-            f"{source}:{error.lineno}: not valid JSON ({error.msg}); fix it, or use .jsonl for one object per line"
+            f"{_label(source)}:{error.lineno}: not valid JSON ({error.msg}); fix it, or use .jsonl for one object per line"
         ) from None
     if isinstance(document, dict) and isinstance(document.get("articles"), list):
         document = document["articles"]
     records = document if isinstance(document, list) else [document]
     for index, record in enumerate(records):
         try:
-            yield _record_article(record, f"{source}: article {index}", source, index)
+            yield _record_article(record, f"{_label(source)}: article {index}", source, index)
         except InputError as error:
             report(error)
 
@@ -457,7 +462,7 @@ def _decode_line(raw: bytes, codec: str) -> str:
 def _jsonl_lines(lines: Iterator[str], source: str, report: OnError) -> Iterator[Article]:
     index = 0
     for number, line in enumerate(lines, 1):
-        where = f"{source}:{number}"
+        where = f"{_label(source)}:{number}"
         if line.startswith("\x00"):
             report(InputError(f"{where}: not valid text at byte {line[1:]}; fix the line or give --encoding"))
             index += 1

@@ -182,12 +182,21 @@ def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase
         if j < 1 or words[j][2] != opener:
             return None
         if not words[j - 1][2][0].isupper():
-            if not words[j + 1][2][0].isupper() or words[j + 1][2].lower() in _FUNCTION_WORDS:
-                return None
-            # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
-            end = words[i - 1][1]
+            if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
+                # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
+                end = words[i - 1][1]
+            elif _lenient_start(words, j - 1) is None:
+                return None  # "The complaint, which was filed …, alleged" passes on
         i = j - 1
     word = words[i][2].lower()
+    if word == "who" and i >= 2 and words[i - 1][2] == ",":
+        # "said Beck, who said …": the mention is "who", the speaker Beck.
+        antecedent = phrase_before(text, floor, words[i - 1][0], lex) or phrase_after(
+            text, words[max(0, i - 4)][1], words[i - 1][0], lex
+        )
+        if antecedent is None:
+            return None
+        return Phrase(words[i][0], words[i][1], antecedent.name, antecedent.kind, gender=antecedent.gender)
     if word in ("and", "but") and end is None:
         # "X arrived and said …": the speaker is the subject of the sentence.
         return subject(text, max(floor, cue_start - 300), words[i][0], lex)
@@ -229,14 +238,24 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
         i += 1
         if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
             i += 1
+    if i == first and first == 1:
+        # "said a person close to the Clintons": a determiner and a common noun or two.
+        while i < len(words) and i < 4 and words[i][2].isalpha() and words[i][2].islower() and words[i][2] not in _FUNCTION_WORDS:
+            i += 1
     if i == first:
         return None
-    return describe(text, words[0][0], words[i - 1][1], lex)
+    end = words[i - 1][1]
+    if _clean(words[i - 1][2]) != words[i - 1][2]:
+        end -= 1  # the sentence's full stop, not an abbreviation's dot
+    return describe(text, words[0][0], end, lex)
 
 
 def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject at the start of a sentence, for participle cues (", saying …")."""
     words = _tokens(text, sentence_start, cue_start)
+    while words and not words[0][2][0].isalnum():
+        sentence_start = words[0][1]
+        del words[0]  # a closing mark left over from a quote before
     i = 0
     if words and words[0][2].lower() in _FUNCTION_WORDS:
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
@@ -348,8 +367,9 @@ def _cue_pattern(lex: Lexicon) -> regex.Pattern[str]:
     words = sorted(set(lex.cue_verbs) - {"according"})
     spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
     # "According to" opens sentences; the verbs are lower-case in running text.
+    # A verb form right after a determiner is a noun: "the report", "his claims".
     return regex.compile(
-        r"(?<![\p{L}\p{N}’'\-])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\p{L}\p{N}\-])"
+        r"(?<![\p{L}\p{N}’'\-])(?<!\b(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\p{L}\p{N}\-])"
     )
 
 

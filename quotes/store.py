@@ -21,7 +21,7 @@ from quotes.attribution import Quote, SpeakerKind
 from quotes.corrections import apply_corrections
 from quotes.extraction import extract
 from quotes.names import fold
-from quotes.reader import Article
+from quotes.reader import Article, headlines_of
 from quotes.sentences import sentence_around
 
 
@@ -110,17 +110,14 @@ def _speaker_id(session: Session, name: str, kind: SpeakerKind) -> tuple[int, bo
 
 
 def is_name_form(mention: str, name: str) -> bool:
-    """Whether `mention` names the speaker `name` ("Peskov", "Mr Peskov"), not describes them.
+    """Whether `mention` is the speaker's name or part of it ("Peskov" for "Dmitry Peskov").
 
-    It must share a word with the name; a word outside the name must be capitalised,
-    since descriptions ("Kremlin spokesman Dmitry Peskov") bring lower-case words and
-    pronouns share no word with a name.
+    Every word must be a word of the name: a description ("Kremlin spokesman Dmitry
+    Peskov"), a title ("Mr Peskov") or a pronoun ("he") names nobody in particular, and
+    as an alias it would send another person's quotes to this speaker.
     """
-    name_words = set(fold(name).split())
-    words = mention.split()
-    if not name_words & set(fold(mention).split()):
-        return False
-    return all(word[:1].isupper() or set(fold(word).split()) <= name_words for word in words)
+    words = set(fold(mention).split())
+    return bool(words) and words <= set(fold(name).split())
 
 
 def _record_aliases(session: Session, aliases: set[tuple[int, str]]) -> None:
@@ -200,7 +197,11 @@ def store_article(
 
 
 def as_article(row: models.Article) -> Article:
-    """The reader's Article for a stored article, to extract from it again."""
+    """The reader's Article for a stored article, to extract from it again.
+
+    Headlines are found again in the stored text, as the reader finds them in a JSON
+    record's text; they are not stored.
+    """
     return Article(
         text=row.text,
         source=row.source,
@@ -211,6 +212,7 @@ def as_article(row: models.Article) -> Article:
         outlet=row.outlet,
         url=row.url,
         language=row.language,
+        headlines=headlines_of(row.text),
     )
 
 
