@@ -7,10 +7,12 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quotes.errors import InputError
-from quotes.reader import Article, parse_date, read_articles
+from quotes.reader import Article, parse_date, read_articles, read_text
 
 D = datetime.date
 
@@ -197,6 +199,46 @@ def test_headline_must_stand_alone(tmp_path):
 def test_unknown_extension_is_read_as_text(tmp_path):
     [article] = read(write(tmp_path, "article.story", ARTICLE))
     assert article.title == "Council Backs Bridge Repair"
+
+
+LINES = [
+    "",
+    "   ",
+    "---",
+    "\f",
+    "***",
+    "25.04.2024",
+    "April 2, 2024",
+    "Council Backs Bridge Repair",
+    "The council voted to repair the bridge.",
+    "“We cannot wait,” Mayor Ana Ruiz said.",
+    "  Indented body line, with a comma, ends here.",
+]
+IS_SEPARATOR = {"---", "\f", "***"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=40), st.sampled_from(["\n", "\r\n"]))
+def test_articles_are_ordered_disjoint_trimmed_slices_covering_every_line(lines, newline):
+    text = newline.join(lines)
+    articles = list(read_text(text, "x.txt"))
+    assert [a.index for a in articles] == list(range(len(articles)))
+    previous_end = 0
+    for article in articles:
+        assert article.text and article.text == article.text.strip()
+        assert article.offset >= previous_end
+        assert text[article.offset : article.offset + len(article.text)] == article.text
+        previous_end = article.offset + len(article.text)
+        for start, end in article.headlines:
+            headline = article.text[start:end]
+            assert headline == headline.strip() and headline and "\n" not in headline
+    # Every line that is not blank and not a separator is inside exactly one article.
+    position = 0
+    for line in lines:
+        if line.strip() and line not in IS_SEPARATOR:
+            inside = [a for a in articles if a.offset <= position + len(line) - len(line.lstrip()) < a.offset + len(a.text)]
+            assert len(inside) == 1, (line, position)
+        position += len(line) + len(newline)
 
 
 # ---------------------------------------------------------------- dates
@@ -455,6 +497,22 @@ def test_stdin_sniffs_the_format(monkeypatch, data, texts):
     assert {a.source for a in articles} == {"-"}
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "stdin is empty"),
+        (b'{"text": "a"}\n{"text": \n', "stdin:2: not valid JSON"),
+        (b'[{"text": "a"}, ]', "stdin:1: not valid JSON"),
+        (b"%PDF-1.5\n", "stdin is not a text article (looks like a PDF)"),
+    ],
+)
+def test_stdin_errors_say_stdin(monkeypatch, data, message):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    with pytest.raises(InputError) as raised:
+        read("-")
+    assert str(raised.value).startswith(message)
+
+
 # ---------------------------------------------------------------- encodings
 
 RUSSIAN = "12.03.2024\n\nМост откроют в мае\n\nМэр заявил журналистам, что новый мост откроют в мае. «Мы готовы», — сказал он.\n"
@@ -496,6 +554,12 @@ def test_forced_wrong_encoding(tmp_path):
         read(path, encoding="utf-8")
     with pytest.raises(InputError, match=r"unknown encoding 'klingon'"):
         read(path, encoding="klingon")
+
+
+def test_csv_with_bad_bytes_after_a_utf8_start_is_refused_whole(tmp_path):
+    data = b"title,text\n" + b"Vote,The council voted.\n" * 1000 + b"Late,caf\xe9\n"
+    with pytest.raises(InputError, match=r"a\.csv is not valid utf-8 .*; give the right --encoding"):
+        read(write(tmp_path, "a.csv", data), on_error=lambda error: None)
 
 
 def test_cp1251_csv_and_jsonl(tmp_path):
