@@ -1,0 +1,232 @@
+"""`quotes ingest`: streaming, atomic per article, idempotent, and honest about failures."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from quotes import models
+from quotes.cli import app
+from quotes.database import open_engine
+from quotes.extraction import extract
+from quotes.ingest import ingest, input_files
+from quotes.reader import read_articles
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+SURNAMES = ("Berg", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad")
+
+
+def _record(i: int) -> dict:
+    """A small article with two quotes by a minister, distinct for every `i`."""
+    name = f"Anna {SURNAMES[i % len(SURNAMES)]}"
+    text = (
+        f"Talks resume in round {i}\n\n"
+        f"\u201cWe will meet again in week {i},\u201d Foreign Minister {name} told reporters on Friday. "
+        f"She added: \u201cNothing is off the table, not even item {i}.\u201d\n\n"
+        "The ministry published no agenda."
+    )
+    return {"text": text, "title": f"Talks resume in round {i}", "date": "2024-03-05", "outlet": "Daily"}
+
+
+def _write_jsonl(path: Path, count: int, *, bad_lines: tuple[int, ...] = ()) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            out.write("{not json\n" if i in bad_lines else json.dumps(_record(i), ensure_ascii=False) + "\n")
+    return path
+
+
+def _counts(url: str) -> dict[str, int]:
+    engine = open_engine(url)
+    with engine.connect() as connection:
+        counts = {
+            table: connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("articles", "quotes", "speakers", "speaker_aliases")
+        }
+    engine.dispose()
+    return counts
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _ingest(runner: CliRunner, *args: str):
+    return runner.invoke(app, ["ingest", *args])
+
+
+def test_directories_are_searched_for_articles_but_not_gold_files(tmp_path):
+    for name in ("b.txt", "a.jsonl", "sub/c.csv", "sub/d.html", "x.gold.jsonl", "notes.md", "e.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    named = str(tmp_path / "x.gold.jsonl")
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in input_files([str(tmp_path)])] == [
+        "a.jsonl", "b.txt", "e.json", "sub/c.csv", "sub/d.html",
+    ]
+    # A file named on the command line is read whatever its name.
+    assert list(input_files([named, "-"])) == [named, "-"]
+
+
+def test_samples_ingested_twice_give_the_same_rows(runner, db_url):
+    articles = [a for path in input_files([str(SAMPLES)]) for a in read_articles(path)]
+    expected_quotes = sum(len(extract(a)) for a in articles)
+    first = _ingest(runner, str(SAMPLES), "--db", db_url)
+    assert first.exit_code == 0, first.stderr
+    counts = _counts(db_url)
+    assert counts["articles"] == len(articles)
+    assert counts["quotes"] == expected_quotes
+    assert first.stdout == ""
+    assert first.stderr.startswith(f"{len(articles)} new articles, 0 already stored, 0 failed; {expected_quotes} quotes")
+    second = _ingest(runner, str(SAMPLES), "--db", db_url)
+    assert second.exit_code == 0, second.stderr
+    assert second.stderr == f"0 new articles, {len(articles)} already stored, 0 failed; 0 quotes, 0 new speakers\n"
+    assert _counts(db_url) == counts
+
+
+def test_one_bad_line_fails_alone(runner, db_url, tmp_path):
+    path = _write_jsonl(tmp_path / "wire.jsonl", 5, bad_lines=(2,))
+    result = _ingest(runner, str(path), "--db", db_url)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1
+    assert f"{path}:3" in errors[0]
+    assert result.stderr.splitlines()[-1].startswith("4 new articles, 0 already stored, 1 failed; 8 quotes")
+    assert _counts(db_url)["articles"] == 4
+
+
+def test_a_failing_extraction_fails_its_article_alone(db_url, tmp_path, monkeypatch):
+    import quotes.ingest
+
+    def fragile(article):
+        if "round 1\n" in article.text:
+            raise ValueError("unexpected mark")
+        return extract(article)
+
+    monkeypatch.setattr(quotes.ingest, "extract", fragile)
+    failures = []
+    summary = ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 3))], url=db_url, on_failure=failures.append)
+    assert (summary.new, summary.failed, summary.quotes) == (2, 1, 4)
+    assert failures == [f"{tmp_path / 'wire.jsonl'}#1: extraction failed: ValueError('unexpected mark')"]
+
+
+def test_a_missing_file_is_named_and_the_others_are_stored(runner, db_url, tmp_path):
+    good = _write_jsonl(tmp_path / "wire.jsonl", 2)
+    result = _ingest(runner, str(tmp_path / "missing.txt"), str(good), "--db", db_url)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: {tmp_path / 'missing.txt'} does not exist; check the path"
+    assert _counts(db_url)["articles"] == 2
+
+
+def test_speakers_and_outlet(runner, db_url, tmp_path):
+    path = _write_jsonl(tmp_path / "wire.jsonl", 9)
+    result = _ingest(runner, str(path), "--outlet", "Evening Post", "--db", db_url)
+    assert result.exit_code == 0, result.stderr
+    engine = open_engine(db_url)
+    with engine.connect() as connection:
+        outlets = connection.execute(sa.select(models.Article.outlet).distinct()).scalars().all()
+        speakers = connection.execute(sa.select(models.Speaker.name).order_by(models.Speaker.name)).scalars().all()
+    engine.dispose()
+    assert outlets == ["Evening Post"]
+    assert speakers == sorted(f"Anna {s}" for s in SURNAMES)
+
+
+def test_jobs_give_the_same_rows(db_url, tmp_path):
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", 60))
+    summary = ingest([path], url=db_url, jobs=2)
+    assert (summary.new, summary.quotes, summary.failed) == (60, 120, 0)
+    engine = open_engine(db_url)
+    with engine.connect() as connection:
+        sources = connection.execute(sa.text("SELECT source_index FROM articles ORDER BY id")).scalars().all()
+    engine.dispose()
+    assert sources == list(range(60))  # stored in input order
+
+
+def test_reprocess_replaces_quotes_of_stored_articles(runner, db_url, tmp_path, monkeypatch):
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", 3))
+    assert _ingest(runner, path, "--db", db_url).exit_code == 0
+    assert _counts(db_url)["quotes"] == 6
+    import quotes.ingest
+    import quotes.store
+
+    first_only = lambda article: extract(article)[:1]  # noqa: E731
+    monkeypatch.setattr(quotes.ingest, "extract", first_only)
+    monkeypatch.setattr(quotes.store, "extract", first_only)
+    again = _ingest(runner, path, "--reprocess", "--db", db_url)
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr == "0 new articles, 0 already stored, 3 extracted again, 0 failed; 3 quotes, 0 new speakers\n"
+    assert _counts(db_url)["quotes"] == 3
+    monkeypatch.setattr(quotes.store, "extract", lambda article: [])
+    every = _ingest(runner, "--reprocess", "--db", db_url)
+    assert every.exit_code == 0, every.stderr
+    assert every.stderr == "0 new articles, 0 already stored, 3 extracted again, 0 failed; 0 quotes, 0 new speakers\n"
+    assert _counts(db_url)["quotes"] == 0
+
+
+def test_reprocess_without_a_database_creates_none(runner, tmp_path):
+    result = _ingest(runner, "--reprocess", "--db", str(tmp_path / "q.db"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no database at ")
+    assert not (tmp_path / "q.db").exists()
+
+
+def test_nothing_to_ingest(runner, tmp_path):
+    result = _ingest(runner, "--db", str(tmp_path / "q.db"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: nothing to ingest — give article files or directories, or --reprocess for every stored article\n"
+    )
+    assert not (tmp_path / "q.db").exists()
+
+
+def _wait_for_articles(url: str, process: subprocess.Popen, at_least: int) -> int:
+    engine = sa.create_engine(url)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with engine.connect() as connection:
+                    count = connection.execute(sa.text("SELECT count(*) FROM articles")).scalar_one()
+                if count >= at_least:
+                    return count
+            except sa.exc.DBAPIError:
+                pass  # the schema is not there yet
+            time.sleep(0.02)
+        pytest.fail(f"ingest ended (exit {process.poll()}) or stalled before storing {at_least} articles")
+    finally:
+        engine.dispose()
+
+
+def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(db_url, tmp_path):
+    total = 3000
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", total))
+    command = [sys.executable, "-m", "quotes", "ingest", path, "--db", db_url]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _wait_for_articles(db_url, process, 1)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    stored = _counts(db_url)
+    assert 0 < stored["articles"] < total, "killed too late to test anything"
+    engine = open_engine(db_url)
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        per_article = connection.execute(
+            sa.text("SELECT a.id, count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY a.id")
+        ).all()
+    engine.dispose()
+    # Every article of the file has two quotes: all of them, or the article is absent.
+    assert {count for _, count in per_article} == {2}
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stderr.startswith(f"{total - stored['articles']} new articles, {stored['articles']} already stored")
+    assert _counts(db_url) == {"articles": total, "quotes": 2 * total, "speakers": 7, "speaker_aliases": 7}
