@@ -12,8 +12,6 @@ from hypothesis import strategies as st
 from quotes.attribution import Kind, Quote
 from quotes.errors import InputError
 from quotes.evaluation import (
-    GoldArticle,
-    GoldQuote,
     Matching,
     Problem,
     Report,
@@ -22,10 +20,10 @@ from quotes.evaluation import (
     match,
     mismatches,
     names_agree,
-    read_gold,
     score,
     score_article,
 )
+from quotes.gold import GoldArticle, GoldQuote, read_gold
 
 
 def q(start, end, kind="direct", speaker=None, mention=None, cue=None):

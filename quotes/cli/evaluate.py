@@ -15,16 +15,14 @@ from quotes.attribution import Quote
 from quotes.cli.app import app, handles_errors
 from quotes.evaluation import (
     ALL,
-    KINDS,
-    GoldArticle,
     Ratio,
     Report,
     Row,
-    count_articles,
     describe,
     evaluate_file,
     mismatches,
 )
+from quotes.gold import KINDS, GoldArticle, count_articles
 from quotes.render import Format, write_rows
 
 
