@@ -64,6 +64,7 @@ _BEFORE_OPENING = frozenset("([{—–-/\"“«„‚‘‹»")
 # where they look like openers (space before, word after).
 _REVERSED = frozenset("»›”")
 _FEET = frozenset("'′")
+_INNER = frozenset("'’‘")  # between two letters or digits these are apostrophes
 
 
 class _Open:
@@ -104,16 +105,19 @@ class _Scanner:
     # Scanning ---------------------------------------------------------------------
 
     def run(self) -> Scan:
-        text, handlers = self.text, self.handlers
+        text, handlers, stack = self.text, self.handlers, self.stack
+        last = self.n - 1
         blank_end = -1  # end of the blank space after the last break looked at
         for match in _CANDIDATE.finditer(text):
             i = match.start()
             mark = text[i]
             if mark == "\n":
                 # Breaks matter only with a quote open, and only the first of a run.
-                if self.stack and i >= blank_end:
+                if stack and i >= blank_end:
                     blank_end = _SPACE.match(text, i).end()
                     self.on_line_break(i, blank_end, text.count("\n", i, blank_end))
+            elif mark in _INNER and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # don't, O’Brien: the commonest mark in English copy, settled here
             elif i != self.skip:
                 handlers[mark](mark, i)
         while self.stack:
