@@ -112,6 +112,13 @@ _EN_ALL_BASES = _EN_REGULAR + tuple(row[0] for row in _EN_IRREGULAR)
 # "state" and "states" are nouns far more often than verbs in political news.
 _EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {"point", "points", "pointed", "pointing", "state", "states"}
 
+
+def _plurals(words: set[str]) -> frozenset[str]:
+    """`words` and their plurals: "adviser" → "advisers", "spokesman" → "spokesmen"."""
+    plural = {w[:-3] + "men" if w.endswith("man") else w + "s" for w in words if not w.endswith("s")}
+    return frozenset(words | plural)
+
+
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
     indirect_verbs=(_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
@@ -150,7 +157,7 @@ ENGLISH = Lexicon(
             "executive", "ceo", "founder", "head", "russian", "american", "british",
         }
     ),
-    roles=frozenset(
+    roles=_plurals(
         {
             "spokesman", "spokeswoman", "spokesperson", "senator", "congressman",
             "congresswoman", "president", "minister", "governor", "official",

@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
@@ -163,15 +164,21 @@ _BOILERPLATE = re.compile(
 )
 
 
+class _Kind(StrEnum):
+    BLANK = "blank"
+    SEPARATOR = "separator"  # ---, ***, ===, or a form feed alone
+    DATE = "date"  # a date and nothing else
+    HEADLINE = "headline"  # shaped like one; a headline when it is a paragraph of its own
+    BODY = "body"
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int  # offset of the first character
     stop: int  # offset after the last character, without "\r\n" / "\n"
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    kind: _Kind
+    date: datetime.date | None = None
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -181,25 +188,33 @@ def _lines(text: str) -> Iterator[_Line]:
         newline = text.find("\n", start)
         end = len(text) if newline < 0 else newline
         stop = end - 1 if end > start and text[end - 1] == "\r" else end
-        yield _Line(start, stop, text[start:stop])
+        line = text[start:stop]
+        date = parse_date(line, strict=True)
+        yield _Line(start, stop, line, _kind(line, date), date)
         if newline < 0:
             return
         start = newline + 1
 
 
-def _is_separator(line: _Line) -> bool:
-    return "\f" in line.text and not line.text.replace("\f", "").strip() or bool(
-        _SEPARATOR.fullmatch(line.text)
-    )
+def _kind(line: str, date: datetime.date | None) -> _Kind:
+    if "\f" in line and not line.replace("\f", "").strip() or _SEPARATOR.fullmatch(line):
+        return _Kind.SEPARATOR
+    if not line.strip():
+        return _Kind.BLANK
+    if date:
+        return _Kind.DATE
+    return _Kind.HEADLINE if _headline_shaped(line) else _Kind.BODY
 
 
 def _headline_shaped(line: str) -> bool:
     """Short, with letters, and not ending like a sentence: a headline or crosshead."""
-    words = line.split()
-    if not words or len(words) > _HEADLINE_WORDS or not any(c.isalpha() for c in line):
+    # Cheapest tests first: this runs on every line of every file.
+    if len(line) > _HEADLINE_WORDS * 20:
         return False
     tail = line.rstrip().rstrip(_CLOSERS).rstrip()
-    return bool(tail) and tail[-1] not in _SENTENCE_END
+    if not tail or tail[-1] in _SENTENCE_END:
+        return False
+    return len(line.split()) <= _HEADLINE_WORDS and any(c.isalpha() for c in line)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -221,20 +236,16 @@ def _segments(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
     current: list[_Line] = []
     body = False  # has the current article's body begun?
     for line in lines:
-        if _is_separator(line):
+        if line.kind is _Kind.SEPARATOR:
             yield current
             current, body = [], False
             continue
-        if line.blank:
-            pass
-        elif parse_date(line.text, strict=True):
-            # A date standing alone after a body opens the next article; before a body
-            # (under a headline, say) it is this article's date line.
-            if body and current[-1].blank:
-                yield current
-                current, body = [], False
-        elif not _headline_shaped(line.text):
-            body = True
+        # A date standing alone after a body opens the next article; before a body
+        # (under a headline, say) it is this article's date line.
+        if line.kind is _Kind.DATE and body and current[-1].kind is _Kind.BLANK:
+            yield current
+            current, body = [], False
+        body = body or line.kind is _Kind.BODY
         current.append(line)
     yield current
 
@@ -246,15 +257,13 @@ def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Art
         if body and _is_boilerplate(line.text):
             lines = _trim(lines[:i])
             break
-        if not line.blank and not _headline_shaped(line.text) and not parse_date(line.text, strict=True):
-            body = True
+        body = body or line.kind is _Kind.BODY
     if not lines:
         return None
     start, stop = lines[0].start, lines[-1].stop
     start += len(lines[0].text) - len(lines[0].text.lstrip())
     stop -= len(lines[-1].text) - len(lines[-1].text.rstrip())
     article_text = text[start:stop]
-    published = _date_line(lines)
     headlines = _headlines(lines, start)
     title = article_text[headlines[0][0] : headlines[0][1]] if headlines else None
     return Article(
@@ -263,26 +272,23 @@ def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Art
         index=index,
         offset=start,
         title=title,
-        published=published,
+        published=_date_line(lines),
         headlines=headlines,
     )
 
 
 def _trim(lines: list[_Line]) -> list[_Line]:
-    first = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
-    last = next((i for i in range(len(lines), first, -1) if not lines[i - 1].blank), first)
+    first = next((i for i, line in enumerate(lines) if line.kind is not _Kind.BLANK), len(lines))
+    last = next((i for i in range(len(lines), first, -1) if lines[i - 1].kind is not _Kind.BLANK), first)
     return lines[first:last]
 
 
 def _date_line(lines: Iterable[_Line]) -> datetime.date | None:
     """The date of the first date line before the body (under or over the headline)."""
     for line in lines:
-        if line.blank:
-            continue
-        date = parse_date(line.text, strict=True)
-        if date:
-            return date
-        if not _headline_shaped(line.text):
+        if line.kind is _Kind.DATE:
+            return line.date
+        if line.kind is _Kind.BODY:
             return None
     return None
 
@@ -291,12 +297,12 @@ def _headlines(lines: list[_Line], base: int, *, lines_are_paragraphs: bool = Fa
     """[start, end) relative to `base` of the one-line paragraphs shaped like headlines."""
     found = []
     for i, line in enumerate(lines):
-        if line.blank:
+        if line.kind is not _Kind.HEADLINE:
             continue
         alone = lines_are_paragraphs or (
-            (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
+            (i == 0 or lines[i - 1].kind is _Kind.BLANK) and (i + 1 == len(lines) or lines[i + 1].kind is _Kind.BLANK)
         )
-        if alone and _headline_shaped(line.text) and not parse_date(line.text, strict=True):
+        if alone:
             content = line.text.strip()
             start = line.start + line.text.index(content[0]) - base
             found.append((start, start + len(content)))

@@ -23,12 +23,14 @@ from quotes.spans import QuoteSpan
 from quotes.speakers import Cue, Found, Phrase, phrase_after, phrase_before, subject
 
 # Reported clauses shorter than this many words are not statements.
-_MIN_WORDS = 3
+_MIN_WORDS = 2
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40}")
 # Between a cue and its clause: an object and time or manner phrases, at most a few words.
 _LEAD = regex.compile(
     r"[ \t]{1,4}(?:(?:on|last|this|in|at|during)[ \t]{1,4}(?:a[ \t]{1,4})?[\p{L}\-]{1,20}[ \t]{0,4},?[ \t]{0,4}){0,2}"
 )
+# Verbs of saying proper: their clause is reported even when the speaker is not found.
+_SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
 _NOT_CLAUSE = frozenset(
     {
@@ -98,21 +100,33 @@ def _statement(text: str, sentences: Sentences, cue: Cue, lex: Lexicon) -> tuple
         if not before.endswith(","):
             return None
         phrase = subject(text, first, cue.start, lex)
-        return _forward(text, cue, last, phrase, lex)
+        return _forward(text, cue, last, phrase, lex, first)
+    if before.endswith(","):
+        # "CLAUSE, said X." — the speaker follows an inverted cue.
+        phrase = phrase_after(text, cue.end, last, lex)
+        if phrase is not None and _closes(text, phrase.end, last):
+            return _clause(text, first, first + len(before) - 1, phrase)
     phrase = phrase_before(text, first, cue.start, lex)
-    if phrase is None:
+    if phrase is None and cue.word not in _SAY:
         return None
     after = text[cue.end : last].strip(" \t.,!?;")
+    if phrase is not None and text[cue.end : cue.end + 1] == "," and text[first : phrase.start].rstrip().endswith(","):
+        # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
+        head = text[first : phrase.start].rstrip()
+        found = _clause(text, first, first + len(head) - 1, phrase)
+        return found or _clause(text, cue.end + 1, last, phrase)
     if not after or len(after.split()) <= 2 and not after[0].isupper():
+        if phrase is None:
+            return None
         # The cue ends the sentence: "CLAUSE, X said." or "CLAUSE, X said on Friday."
         head = text[first : phrase.start].rstrip()
         if head.endswith(","):
             return _clause(text, first, first + len(head) - 1, phrase)
         return None
-    return _forward(text, cue, last, phrase, lex)
+    return _forward(text, cue, last, phrase, lex, first)
 
 
-def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon):
+def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):
     """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
     position = cue.end
     lead = _LEAD.match(text, position, last)
@@ -139,10 +153,29 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
         return None
     if first not in _CLAUSE_STARTS and cue.word not in lex.bare_clause_verbs:
         return None
-    return _clause(text, position, last, phrase)
+    return _clause(text, position, last, phrase, sentence=sentence)
 
 
-def _clause(text: str, start: int, end: int, phrase: Phrase | None):
+def _closes(text: str, position: int, last: int) -> bool:
+    """True when the sentence ends, or an aside begins, at `position`."""
+    rest = text[position:last].lstrip()
+    return not rest or rest[0] in ",.;!?—–("
+
+
+# Where a reported clause stops before the sentence does: a participle adding another
+# statement (", warning that …"), or a second verb of the speaker (" and questioned …").
+_CLAUSE_END = regex.compile(r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b")
+_SUBORDINATE = frozenset({"while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
+
+
+def _clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: int | None = None):
+    stop = _CLAUSE_END.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    if sentence is not None and text[sentence : sentence + 9].split(" ", 1)[0].lower() in _SUBORDINATE:
+        comma = text.find(",", start, end)
+        if comma > 0:
+            end = comma  # "While X said CLAUSE, he …": the main clause is not reported
     start, end = _trim(text, start, end)
     if len(_words(text, start, end)) < _MIN_WORDS:
         return None

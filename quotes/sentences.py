@@ -16,7 +16,7 @@ from quotes.lexicon import lexicon
 
 # End punctuation, closing marks, then the space before the next sentence. Every
 # repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
-_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}(?=[ \t]{1,8}[\"'“‘«(\[]?[\p{Lu}\p{N}])|\n+")
+_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}(?=[ \t]{1,8}[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n+")
 # The word before a dot: letters and inner dots ("U.S", "a.m"), at most 12 characters.
 _LAST_WORD = regex.compile(r"(?:^|[^\p{L}.])([\p{L}.]{1,12})$")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")

@@ -8,7 +8,7 @@ an opener never closed ends with its paragraph.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from quotes.marks import APOSTROPHES, CLOSERS, ELISIONS, MARKS
@@ -43,7 +43,8 @@ class Scan(NamedTuple):
     spans: list[QuoteSpan]
     # "stray": closing marks with nothing to close; "unclosed": quotes ended by their
     # paragraph; "empty": mark pairs with only spaces between; "inch": 12" and 5'10";
-    # "markup": attribute values such as author="…".
+    # "markup": attribute values such as author="…"; "deep": openers past the
+    # nesting limit.
     counts: dict[str, int]
 
 
@@ -70,30 +71,33 @@ _INNER = frozenset("'’‘")  # between two letters or digits these are apostro
 class _Open:
     """A quote whose closing mark has not been seen yet."""
 
-    __slots__ = ("mark", "closers", "open_start", "content_start", "slot", "pending", "parts")
+    __slots__ = ("mark", "closers", "open_start", "content_start", "slot", "parent", "pending", "parts")
 
-    def __init__(self, mark: str, closers: str, open_start: int, slot: int) -> None:
+    def __init__(self, mark: str, closers: str, open_start: int, slot: int, parent: int | None) -> None:
         self.mark = mark
         self.closers = closers
         self.open_start = open_start
         self.content_start = open_start + 1
         self.slot = slot
+        self.parent = parent
         # Where an ambiguous ’ (the students’ union) would close this quote, if no
         # clearer closer follows in the paragraph; -1 when none was seen.
         self.pending = -1
-        self.parts: list[tuple[int, int]] = []
+        self.parts: list[tuple[int, int]] | None = None  # made on the first re-opening
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_depth: int) -> None:
         self.text = text
         self.n = len(text)
+        self.max_depth = max_depth
         self.stack: list[_Open] = []
-        # One slot per opened quote, in order of opening: (parent slot, span fields).
-        self.slots: list[tuple | None] = []
-        self.parents: list[int | None] = []
+        # One slot per opened quote, in order of opening; parents are slot numbers
+        # until `result` drops the empty slots.
+        self.slots: list[QuoteSpan | None] = []
+        self.dropped = False
         self.waiting: dict[str, int] = {}  # closing mark -> open quotes it could close
-        self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0}
+        self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0, "deep": 0}
         self.skip = -1  # offset of a re-opening mark already consumed
         self.trimmed = (-1, -1)  # the last (end, trimmed end): unclosed quotes share ends
         self.handlers = {mark: self.on_plain for mark in MARKS}
@@ -154,6 +158,8 @@ class _Scanner:
         if after < self.n and self.text[after] == bottom.mark and bottom.pending < 0:
             while len(stack) > 1:
                 self.end_unclosed(end)
+            if bottom.parts is None:
+                bottom.parts = []
             bottom.parts.append(self.trim(bottom.content_start, end))
             bottom.content_start = after + 1
             self.skip = after
@@ -277,9 +283,11 @@ class _Scanner:
         if stack and stack[-1].pending >= 0:
             # A new quote after an ambiguous ’ means the ’ did close the one before.
             self.end_unclosed(i)
+        if len(stack) >= self.max_depth:
+            self.counts["deep"] += 1  # no prose nests this deep: keep the stack small
+            return
         closers = CLOSERS[mark]
-        self.parents.append(stack[-1].slot if stack else None)
-        stack.append(_Open(mark, closers, i, len(self.slots)))
+        stack.append(_Open(mark, closers, i, len(self.slots), stack[-1].slot if stack else None))
         self.slots.append(None)
         waiting = self.waiting
         for closer in closers:
@@ -327,13 +335,21 @@ class _Scanner:
     def emit(self, entry: _Open, end: int, close_end: int, close_mark: str) -> None:
         if entry.open_start and self.text[entry.open_start - 1] == "=":
             self.counts["markup"] += 1  # an attribute value, <tweet author="…">, not speech
+            self.drop(entry)
             return
-        parts = [part for part in [*entry.parts, self.trim(entry.content_start, end)] if part[0] < part[1]]
-        if not parts:
+        start, stop = self.trim(entry.content_start, end)
+        paragraphs, parts = 1, ()
+        if entry.parts:
+            paragraphs = len(entry.parts) + 1
+            kept = [part for part in [*entry.parts, (start, stop)] if part[0] < part[1]]
+            if kept:
+                start, stop = kept[0][0], kept[-1][1]
+            parts = tuple(kept) if len(kept) > 1 else ()
+        if start >= stop:
             self.counts["empty"] += 1
+            self.drop(entry)
             return
-        start, stop = parts[0][0], parts[-1][1]
-        self.slots[entry.slot] = (
+        self.slots[entry.slot] = QuoteSpan(
             start,
             stop,
             entry.open_start,
@@ -341,39 +357,48 @@ class _Scanner:
             entry.mark,
             close_mark,
             close_end >= 0,
-            len(entry.parts) + 1,
-            tuple(parts) if len(parts) > 1 else (),
+            entry.parent,
+            paragraphs,
+            parts,
         )
 
+    def drop(self, entry: _Open) -> None:
+        # The slot keeps the parent so that children can be handed up to it.
+        self.slots[entry.slot] = entry.parent  # type: ignore[call-overload]
+        self.dropped = True
+
     def result(self) -> list[QuoteSpan]:
-        # Dropped (empty) quotes hand their children to their own parent.
+        if not self.dropped:
+            return self.slots  # type: ignore[return-value]
+        # Dropped quotes hand their children to their own parent; the rest move up.
         index: list[int | None] = []
         spans: list[QuoteSpan] = []
-        for slot, fields in enumerate(self.slots):
-            parent = self.parents[slot]
-            parent_index = None if parent is None else index[parent]
-            if fields is None:
-                index.append(parent_index)
+        for span in self.slots:
+            if not isinstance(span, QuoteSpan):
+                index.append(None if span is None else index[span])
                 continue
-            start, end, open_start, close_end, open_mark, close_mark, closed, paragraphs, parts = fields
-            spans.append(
-                QuoteSpan(start, end, open_start, close_end, open_mark, close_mark, closed, parent_index, paragraphs, parts)
-            )
+            parent = None if span.parent is None else index[span.parent]
+            spans.append(span if parent == span.parent else replace(span, parent=parent))
             index.append(len(spans) - 1)
         return spans
 
 
-def scan(text: str) -> Scan:
-    """Every quote span in `text` with counts of the marks skipped on the way."""
-    return _Scanner(text).run()
+def scan(text: str, *, max_depth: int = 16) -> Scan:
+    """Every quote span in `text` with counts of the marks skipped on the way.
+
+    Quotes nested deeper than `max_depth` are skipped and counted as "deep".
+    """
+    return _Scanner(text, max(1, max_depth)).run()
 
 
-def find_spans(text: str, *, stats: dict[str, int] | None = None) -> list[QuoteSpan]:
+def find_spans(
+    text: str, *, stats: dict[str, int] | None = None, max_depth: int = 16
+) -> list[QuoteSpan]:
     """Every quote span in `text`, ordered by `open_start`; nested spans follow their parent.
 
     With `stats`, the counts of `scan` are added into it.
     """
-    spans, counts = scan(text)
+    spans, counts = scan(text, max_depth=max_depth)
     if stats is not None:
         for key, value in counts.items():
             stats[key] = stats.get(key, 0) + value
