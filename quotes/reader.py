@@ -218,7 +218,7 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE.fullmatch(" ".join(line.split())))
+    return len(line) <= 100 and bool(_BOILERPLATE.fullmatch(" ".join(line.split())))
 
 
 def read_text(text: str, source: str) -> Iterator[Article]:
