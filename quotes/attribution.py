@@ -155,11 +155,16 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     if ended and not _closes_sentence(text, cue.end, end, lex):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
+    bare = gap.strip(_GAP_PUNCTUATION)
+    if " " not in bare and bare[:1].isupper():
+        # «Q,» From said: one capitalised word before the cue is a name, whatever it means.
+        at = span.close_end + gap.index(bare)
+        return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
     if phrase is None or not _only_apposition(text[phrase.end : cue.start], lex):
         phrase = phrase_before(text, span.close_end, cue.start, lex)
-        if phrase is None or text[span.close_end : phrase.start].strip(_GAP_PUNCTUATION):
-            return None
+        if phrase is None or len(text[span.close_end : phrase.start].split()) > 2:
+            return None  # more than a modifier ("warm-and-fuzzy Trump said") before the name
     return Found(phrase, cue, 0.85)
 
 

@@ -49,6 +49,9 @@ _EN_REGULAR = (
     "charge", "concur", "recount", "posit", "exclaim", "acknowledge",
     "believe", "call", "accuse", "criticize", "criticise", "insinuate", "lament",
     "mutter", "murmur", "reiterate", "repeat", "retort", "snap", "whisper", "plead",
+    "press", "echo", "chant", "interject", "demand", "question", "post", "mock", "rant",
+    "brag", "thunder", "proclaim", "crack", "laugh", "opine", "gripe", "chime", "rail",
+    "caution", "scold", "fume", "gush", "marvel", "tout", "counsel", "confide", "recount",
 )
 
 # Irregular verbs: base, third person, past, past participle, -ing.
@@ -84,12 +87,12 @@ def _inflect(base: str) -> tuple[str, str, str]:
         third, past, ing = base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     elif base.endswith("e"):
         third, past, ing = base + "s", base + "d", base[:-1] + "ing"
-    elif base.endswith(("s", "sh", "ch", "x", "z")):
+    elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
         third, past, ing = base + "es", base + "ed", base + "ing"
-    elif base in {"quip", "snap", "concur", "plead"}:
+    elif base in {"quip", "snap", "concur", "plead", "brag", "rant"}:
         # A stressed short final syllable doubles its consonant; "plead" is the exception.
-        if base == "plead":
-            return base + "s", "pleaded", "pleading"
+        if base in ("plead", "rant"):
+            return base + "s", base + "ed", base + "ing"
         double = base + base[-1]
         third, past, ing = base + "s", double + "ed", double + "ing"
     else:
