@@ -230,3 +230,18 @@ def test_seed_article_gives_exactly_its_direct_quotes() -> None:
     assert all(s.parent is None and s.closed for s in spans)
     assert [(s.start, s.end) for s in spans] == sorted(expected)
     assert len(spans) == 9
+
+
+def test_quote_inside_a_dropped_attribute_value_moves_to_top_level() -> None:
+    text = '<a title="He said “hi” then">and “bye”</a>'
+    spans, counts = scan(text)
+    assert [(text[s.start : s.end], s.parent) for s in spans] == [("hi", None), ("bye", None)]
+    assert counts["markup"] == 1
+
+
+def test_nesting_past_the_limit_is_skipped_and_counted() -> None:
+    text = "«a „b ‚c‘ d“ e»"
+    spans, counts = scan(text, max_depth=2)
+    assert [(text[s.start : s.end], s.parent) for s in spans] == [("a „b ‚c‘ d“ e", None), ("b ‚c‘ d", 0)]
+    assert counts["deep"] == 1
+    assert len(find_spans(text)) == 3
