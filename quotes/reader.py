@@ -332,7 +332,11 @@ _MONTHS = {
     for size in (3, 4, len(name))
 }
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so)[^\W\d_]*\.?,?\s+"
-_TIME = r"(?:[,\s]+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+# An optional time after the date: ", 10:32", "at 9.15 a.m. EST", "um 10:00", "à 18h30 +02:00".
+_TIME = (
+    r"(?:[,\s]+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+)
 _DATE_FORMS = (
     # 2024-04-25, 2024/04/25
     ("ymd", r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"),
@@ -406,8 +410,10 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
 def _record_article(record: Any, where: str, source: str, index: int) -> Article:
     """The article a JSON object or CSV row describes; InputError naming `where` if none."""
     if not isinstance(record, dict):
-        raise InputError(f"{where}: expected an object with a text field, found {type(record).__name__}; "
-                         "give one article object per record")
+        raise InputError(
+            f"{where}: expected an object with a text field, found {type(record).__name__}; "
+            "give one article object per record"
+        )
     text = _field(record, _TEXT_FIELDS)
     if text is None:
         raise InputError(f"{where}: no article text; put it in a field named text, body or content")
@@ -435,7 +441,8 @@ def _read_json(text: str, source: str, report: OnError) -> Iterator[Article]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
-            f"{_label(source)}:{error.lineno}: not valid JSON ({error.msg}); fix it, or use .jsonl for one object per line"
+            f"{_label(source)}:{error.lineno}: not valid JSON ({error.msg}); "
+            "fix it, or use .jsonl for one object per line"
         ) from None
     if isinstance(document, dict) and isinstance(document.get("articles"), list):
         document = document["articles"]
@@ -450,27 +457,29 @@ def _read_json(text: str, source: str, report: OnError) -> Iterator[Article]:
 def _read_jsonl(stream: IO[bytes], source: str, encoding: str | None, report: OnError) -> Iterator[Article]:
     codec, bom = sniff_encoding(_peek(stream), source, encoding=encoding)
     stream.read(bom)
+    lines: Iterator[str | UnicodeDecodeError]
     if codec.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
-        lines: Iterator[str] = io.TextIOWrapper(stream, encoding=codec, newline="")
+        lines = io.TextIOWrapper(stream, encoding=codec, newline="")
     else:
         # Decode line by line, so one bad byte costs one record, not the file.
         lines = (_decode_line(raw, codec) for raw in stream)
     yield from _jsonl_lines(lines, source, report)
 
 
-def _decode_line(raw: bytes, codec: str) -> str:
+def _decode_line(raw: bytes, codec: str) -> str | UnicodeDecodeError:
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as error:
-        return f"\x00{error.start}"  # a marker no JSON line can start with
+        return error
 
 
-def _jsonl_lines(lines: Iterator[str], source: str, report: OnError) -> Iterator[Article]:
+def _jsonl_lines(lines: Iterable[str | UnicodeDecodeError], source: str, report: OnError) -> Iterator[Article]:
     index = 0
     for number, line in enumerate(lines, 1):
         where = f"{_label(source)}:{number}"
-        if line.startswith("\x00"):
-            report(InputError(f"{where}: not valid text at byte {line[1:]}; fix the line or give --encoding"))
+        if isinstance(line, UnicodeDecodeError):
+            message = f"{where}: not valid {line.encoding} at byte {line.start}; fix the line or give --encoding"
+            report(InputError(message))
             index += 1
             continue
         if not line.strip():
