@@ -69,6 +69,8 @@ class Quote:
     confidence: float = 0.0
 
 
+# An uncued quote this short, not continuing a speaker, is a title, a name or a term.
+_UNCUED_WORDS = 3
 # How far from a quote's marks a cue may stand and still be read as its cue.
 _TRAILING_WINDOW = 250
 _LEADING_WINDOW = 400
@@ -229,7 +231,8 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
             return Found(phrase, cue, 0.8)
     if colon:
         at = text.rfind(":", 0, span.open_start)
-        phrase = phrase_before(text, start, at, lex)
+        # "Clinton’s response was:", "He also played up his strength:": the subject speaks.
+        phrase = subject(text, start, at, lex) or phrase_before(text, start, at, lex)
         if phrase is not None:
             return Found(phrase, Cue(at, at + 1, ":"), 0.6)
     if cues:
@@ -306,6 +309,8 @@ def _resolve(
     for start, end, kind, found in events:
         if found is None or found.cue is None:
             quote = _continuation(article, start, last_direct)
+            if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
+                continue  # a title or term in marks that nobody is said to have said
             quote = quote or Quote(start, end, kind, text[start:end])
             quote = Quote(
                 start, end, kind, text[start:end], quote.speaker, quote.speaker_kind,
