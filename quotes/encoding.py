@@ -147,7 +147,15 @@ def _detect(data: bytes, name: str) -> str:
                     f"{name} starts with a {codec} byte-order mark but is not valid {codec} "
                     f"(byte {error.start + bom}); fix the file or give --encoding"
                 ) from None
-            # Valid UTF-8 at the start, broken later on: guess from the whole file.
+            # UTF-8 characters at the start and broken bytes later: a file pasted together
+            # from two encodings. Any single guess would garble one half of it.
+            if not head.isascii():
+                line = body.count(b"\n", 0, error.start) + 1
+                raise InputError(
+                    f"{name} is UTF-8 but for byte {error.start} (line {line}); "
+                    "fix that line, or give --encoding if the whole file is in another one"
+                ) from None
+            # ASCII at the start, something else later: guess from the whole file.
             if b"\x00" in body:
                 raise _binary(name, "it contains NUL bytes") from None
             _refuse_control_bytes(body, name)

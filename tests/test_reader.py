@@ -550,6 +550,18 @@ def test_encodings_are_detected(tmp_path, data, text):
     assert article.text == text.rstrip("\n")
 
 
+def test_latin1_after_a_long_ascii_start_is_detected(tmp_path):
+    data = b"The council met on Tuesday.\n" * 500 + "Le maire a déclaré que le pont sera fermé en été.\n".encode("latin-1")
+    [article] = read(write(tmp_path, "a.txt", data))
+    assert article.text.endswith("Le maire a déclaré que le pont sera fermé en été.")
+
+
+def test_utf8_with_a_stray_latin1_line_is_refused_with_its_line(tmp_path):
+    data = "Le maire a déclaré.\n".encode() * 1000 + "Le pont sera fermé.\n".encode("latin-1")
+    with pytest.raises(InputError, match=r"a\.txt is UTF-8 but for byte 22017 \(line 1001\); fix that line"):
+        read(write(tmp_path, "a.txt", data))
+
+
 def test_forced_encoding(tmp_path):
     path = write(tmp_path, "a.txt", "Привет мир".encode("cp1251"))
     with pytest.raises(InputError, match=r"cannot tell the encoding of .*a\.txt.*--encoding"):
