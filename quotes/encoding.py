@@ -76,9 +76,8 @@ def sniff_encoding(head: bytes, name: str, *, encoding: str | None = None) -> tu
     if not head:
         raise InputError(f"{name} is empty; give a file with article text in it")
     if encoding is not None:
-        bom = len(codecs.BOM_UTF8) if _is_utf8(encoding) and head.startswith(codecs.BOM_UTF8) else 0
-        _lookup(encoding)
-        return encoding, bom
+        _refuse_forced_binary(head, name, encoding)
+        return encoding, _forced_bom(head, encoding)
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return codec, len(bom)
@@ -89,11 +88,9 @@ def sniff_encoding(head: bytes, name: str, *, encoding: str | None = None) -> tu
     if b"\x00" in head:
         raise _binary(name, "it contains NUL bytes")
     _refuse_control_bytes(head, name)
-    # Cut at the last newline so a multi-byte character split by the sniff window
-    # does not look like a decoding error.
-    cut = head.rfind(b"\n") + 1 if len(head) >= _SNIFF else len(head)
     try:
-        head[: cut or len(head)].decode("utf-8")
+        # Not final when the head was cut: a character split by the cut is no error.
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < _SNIFF)
         return "utf-8", 0
     except UnicodeDecodeError:
         return _guess(head, name), 0
@@ -119,13 +116,22 @@ def _lookup(encoding: str) -> codecs.CodecInfo:
         ) from None
 
 
-def _is_utf8(encoding: str) -> bool:
-    return _lookup(encoding).name in ("utf-8", "utf-8-sig")
+def _forced_bom(head: bytes, encoding: str) -> int:
+    """The length of the BOM `head` starts with when it is the one of `encoding`, else 0."""
+    codec = _lookup(encoding).name
+    return next((len(bom) for bom, name in _BOMS if name == codec and head.startswith(bom)), 0)
+
+
+def _refuse_forced_binary(head: bytes, name: str, encoding: str) -> None:
+    """Even a forced single-byte encoding reads a PDF without error: refuse it by its magic."""
+    _refuse_binary(head, name)
+    if b"\x00" in head and not _lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        raise _binary(name, "it contains NUL bytes")
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
-    if _is_utf8(encoding) and data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    _refuse_forced_binary(data[:_SNIFF], name, encoding)
+    data = data[_forced_bom(data, encoding) :]
     try:
         return data.decode(_lookup(encoding).name)
     except UnicodeDecodeError as error:

@@ -570,6 +570,44 @@ def test_forced_encoding(tmp_path):
     assert article.text == "Привет мир"
 
 
+@pytest.mark.parametrize(
+    ("bom", "encoding", "encode_as"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+        (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+        (b"", "cp1252", "cp1252"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("suffix", "content", "expected"),
+    [
+        (".txt", FRENCH, FRENCH.rstrip("\n")),
+        (".jsonl", json.dumps({"text": FRENCH}, ensure_ascii=False) + "\n", FRENCH),
+    ],
+    ids=["txt", "jsonl"],
+)
+def test_forced_encoding_drops_its_bom(tmp_path, bom, encoding, encode_as, suffix, content, expected):
+    path = write(tmp_path, "a" + suffix, bom + content.encode(encode_as))
+    [article] = read(path, encoding=encoding)
+    assert article.text == expected
+
+
+def test_forced_encoding_still_refuses_binary(tmp_path):
+    with pytest.raises(InputError, match=r"looks like a PDF"):
+        read(write(tmp_path, "a.txt", b"%PDF-1.7\n\xe2\xe3"), encoding="latin-1")
+    with pytest.raises(InputError, match=r"NUL bytes"):
+        read(write(tmp_path, "a.txt", b"abc\x00def"), encoding="latin-1")
+
+
+def test_utf8_character_cut_by_the_sniff_window_is_no_error(tmp_path):
+    # 8191 ASCII bytes, then "é" across the 8192-byte sniff boundary, and no newline at all.
+    data = b"a" * 8191 + "é and more text.".encode()
+    [article] = read(write(tmp_path, "a.txt", data))
+    assert article.text.endswith("é and more text.")
+
+
 def test_forced_wrong_encoding(tmp_path):
     path = write(tmp_path, "a.txt", FRENCH.encode("latin-1"))
     with pytest.raises(InputError, match=r"is not valid utf-8 \(byte \d+\); try another --encoding"):
