@@ -24,7 +24,7 @@ from quotes.database import mask_url, open_engine
 from quotes.errors import DatabaseError, InputError
 from quotes.extraction import extract
 from quotes.reader import Article, read_articles
-from quotes.store import find_article, replace_quotes, reprocess_article, store_article
+from quotes.store import SpeakerCache, find_article, replace_quotes, reprocess_article, store_article
 
 # The files a directory is searched for; gold annotations sit beside the sample articles
 # and are answers, not articles.
@@ -142,6 +142,7 @@ def _store_one(
     *,
     outlet: str | None,
     reprocess: bool,
+    speakers: SpeakerCache,
     summary: IngestSummary,
     report: Callable[[str], None],
 ) -> None:
@@ -149,17 +150,23 @@ def _store_one(
     article = item.article
     assert article is not None
     replaced = False
-    try:
-        with session.begin_nested():
-            result = store_article(session, article, item.quotes, outlet=outlet)
-            if result.skipped and reprocess:
-                stored = find_article(session, article.text)
-                result = replace_quotes(session, stored, item.quotes)
-                replaced = True
-    except (IntegrityError, DataError) as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        report(f"{_where(article)}: cannot store: {reason}")
-        return
+    # A second try with an empty cache: a speaker cached earlier may have been merged
+    # away by a correction made meanwhile.
+    for attempt in (1, 2):
+        try:
+            with session.begin_nested():
+                result = store_article(session, article, item.quotes, outlet=outlet, speakers=speakers)
+                if result.skipped and reprocess:
+                    stored = find_article(session, article.text)
+                    result = replace_quotes(session, stored, item.quotes, speakers=speakers)
+                    replaced = True
+            break
+        except (IntegrityError, DataError) as error:
+            speakers.clear()
+            if attempt == 2 or isinstance(error, DataError):
+                reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+                report(f"{_where(article)}: cannot store: {reason}")
+                return
     if result.skipped:
         summary.skipped += 1
         return
@@ -214,6 +221,7 @@ def ingest(
     try:
         size = _batch_size(engine, batch)
         articles = _read(paths, encoding, report)
+        speakers = SpeakerCache()
         with Session(_writer(engine)) as session:
             for chunk in _chunks(_extracted(articles, max(1, jobs)), size):
                 for item in chunk:
@@ -221,7 +229,8 @@ def ingest(
                         report(item.error or "extraction failed")
                         continue
                     _store_one(
-                        session, item, outlet=outlet, reprocess=reprocess, summary=summary, report=report
+                        session, item, outlet=outlet, reprocess=reprocess, speakers=speakers,
+                        summary=summary, report=report,
                     )
                     if progress:
                         progress(item.article.source)
@@ -241,6 +250,7 @@ def reprocess_all(
     engine = open_engine(url, create=False)
     try:
         size = _batch_size(engine, batch)
+        speakers = SpeakerCache()
         with Session(_writer(engine)) as session:
             ids = session.scalars(sa.select(models.Article.id).order_by(models.Article.id)).all()
             session.commit()
@@ -250,7 +260,7 @@ def reprocess_all(
                     if row is None:  # deleted meanwhile
                         continue
                     with session.begin_nested():
-                        result = reprocess_article(session, row)
+                        result = reprocess_article(session, row, speakers=speakers)
                     summary.reprocessed += 1
                     summary.quotes += result.quotes
                     summary.speakers += result.speakers

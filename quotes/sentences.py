@@ -16,7 +16,7 @@ from quotes.lexicon import lexicon
 
 # End punctuation, closing marks, then the space before the next sentence. Every
 # repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
-_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}(?=[ \t]{1,8}[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n+")
+_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
 # The word before a dot: letters and inner dots ("U.S", "a.m"), at most 12 characters.
 _LAST_WORD = regex.compile(r"(?:^|[^\p{L}.])([\p{L}.]{1,12})$")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
@@ -39,13 +39,11 @@ def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
     starts = [0]
     for end in _END.finditer(text):
         mark = end.group()
-        if mark[0] == "." and mark.rstrip("\"'”’»)]") == "." and _is_abbreviation(
+        if mark[0] == "." and mark.rstrip("\"'”’»)] \t") == "." and _is_abbreviation(
             text, end.start(), abbreviations
         ):
             continue
         position = end.end()
-        while position < len(text) and text[position] in " \t\n":
-            position += 1
         if position > starts[-1] and position < len(text):
             starts.append(position)
     return starts

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-import regex
+import re
 
 from quotes.lexicon import LEXICONS, Gender, Lexicon
 
@@ -36,7 +36,7 @@ class Phrase:
 
 # Words, with inner dots, apostrophes and hyphens ("U.S.", "Putin’s", "ex-Soviet"), and
 # the punctuation that bounds phrases. Each token is bounded, so scanning stays linear.
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’\-]{0,40}|[,;:—–()\"“”«»]")
+_TOKEN = re.compile(r"[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]")
 # Capitalised words that start sentences but never names.
 _FUNCTION_WORDS = frozenset(
     {
@@ -350,7 +350,7 @@ def _trie_pattern(words: list[str]) -> str:
 
     def render(node: dict) -> str:
         ends = "" in node
-        branches = [regex.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -361,16 +361,23 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-def _cue_pattern(lex: Lexicon) -> regex.Pattern[str]:
-    """The compiled cue finder of `lex`: multiword cues and single verb forms."""
+def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The compiled cue finder of `lex`: multiword cues and single verb forms.
+
+    Built for the standard library's `re`, which scans a factored alternation of
+    literals several times faster than `regex`; the pattern has no nested repetition.
+    """
     multi = [cue.replace(" ", "\x00") for cue in lex.multiword_cues]
     words = sorted(set(lex.cue_verbs) - {"according"})
     spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
     # "According to" opens sentences; the verbs are lower-case in running text.
-    # A verb form right after a determiner is a noun: "the report", "his claims".
-    return regex.compile(
-        r"(?<![\p{L}\p{N}’'\-])(?<!\b(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\p{L}\p{N}\-])"
+    return re.compile(
+        r"(?<![\w’'\-])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\w\-])"
     )
+
+
+# A verb form right after a determiner is a noun: "the report", "his claims".
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +394,13 @@ _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
 
 def find_cues(text: str, lex: Lexicon) -> list[Cue]:
     """Every cue in `text`, in order."""
-    return [
-        Cue(found.start(), found.end(), found.group().lower().replace("\t", " "))
-        for found in _CUE_PATTERNS[id(lex)].finditer(text)
-    ]
+    cues = []
+    for found in _CUE_PATTERNS[id(lex)].finditer(text):
+        start = found.start()
+        word = found.group()
+        if word[-1] in "sd" and word.endswith(("ed", "ld", "id")) or word.endswith("ing"):
+            pass  # past forms and participles are never nouns after a determiner
+        elif _DETERMINER_BEFORE.search(text, max(0, start - 7), start) is not None:
+            continue
+        cues.append(Cue(start, found.end(), word.lower().replace("\t", " ")))
+    return cues

@@ -10,7 +10,7 @@ one inserts, the other finds the row.
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -22,7 +22,7 @@ from quotes.corrections import apply_corrections
 from quotes.extraction import extract
 from quotes.names import fold
 from quotes.reader import Article, headlines_of
-from quotes.sentences import sentence_around
+from quotes.sentences import Sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,22 @@ class StoreResult:
     skipped: bool  # the same text was already stored
     quotes: int  # quotes inserted
     speakers: int  # speakers created
+
+
+@dataclass(slots=True)
+class SpeakerCache:
+    """Speaker ids by name and the aliases known to be stored, for one writer's run.
+
+    Saves two look-ups per quote. Whoever rolls back a savepoint must `clear()` it,
+    since rows created inside are gone.
+    """
+
+    ids: dict[str, int] = field(default_factory=dict)
+    aliases: set[tuple[int, str]] = field(default_factory=set)
+
+    def clear(self) -> None:
+        self.ids.clear()
+        self.aliases.clear()
 
 
 def content_hash(text: str) -> str:
@@ -120,40 +136,42 @@ def is_name_form(mention: str, name: str) -> bool:
     return bool(words) and words <= set(fold(name).split())
 
 
-def _record_aliases(session: Session, aliases: set[tuple[int, str]]) -> None:
-    if not aliases:
+def _record_aliases(session: Session, aliases: set[tuple[int, str]], cache: SpeakerCache) -> None:
+    new = aliases - cache.aliases
+    if not new:
         return
     table = models.SpeakerAlias.__table__
     rows = [
         {"speaker_id": speaker_id, "alias": alias, "alias_key": fold(alias)}
-        for speaker_id, alias in sorted(aliases)
+        for speaker_id, alias in sorted(new)
     ]
     session.execute(
         _insert(session, table).on_conflict_do_nothing(index_elements=["speaker_id", "alias"]), rows
     )
+    cache.aliases |= new
 
 
-def _insert_quotes(session: Session, article_id: int, text: str, quotes: Iterable[Quote]) -> tuple[int, int]:
+def _insert_quotes(
+    session: Session, article: Article, article_id: int, quotes: Iterable[Quote], cache: SpeakerCache
+) -> tuple[int, int]:
     """Insert `quotes` of one article with their speakers; (quotes, speakers created)."""
     quotes = list(quotes)
     # Speakers in a fixed order, so that concurrent writers take their locks in the
     # same order and never deadlock.
-    names = sorted({(q.speaker, q.speaker_kind) for q in quotes if q.speaker}, key=lambda p: p[0])
-    ids: dict[str, int] = {}
     created = 0
     aliases: set[tuple[int, str]] = set()
-    for name, kind in names:
-        if name in ids:
-            continue
-        ids[name], new = _speaker_id(session, name, kind)
-        created += new
-        aliases.add((ids[name], name))
+    for name, kind in sorted({(q.speaker, q.speaker_kind) for q in quotes if q.speaker}):
+        if name not in cache.ids:
+            cache.ids[name], new = _speaker_id(session, name, kind)
+            created += new
+        aliases.add((cache.ids[name], name))
+    sentences = Sentences(article.text, language=article.language)
     rows = []
     for quote in quotes:
-        speaker_id = ids.get(quote.speaker) if quote.speaker else None
+        speaker_id = cache.ids[quote.speaker] if quote.speaker else None
         if speaker_id is not None and quote.mention and is_name_form(quote.mention, quote.speaker):
             aliases.add((speaker_id, quote.mention))
-        sentence_start, sentence_end = sentence_around(text, quote.start, quote.end)
+        sentence_start, sentence_end = sentences.around(quote.start, quote.end)
         rows.append(
             {
                 "article_id": article_id,
@@ -174,24 +192,30 @@ def _insert_quotes(session: Session, article_id: int, text: str, quotes: Iterabl
                 "extractor_version": EXTRACTOR_VERSION,
             }
         )
-    _record_aliases(session, aliases)
+    _record_aliases(session, aliases, cache)
     if rows:
         session.execute(sa.insert(models.Quote.__table__), rows)
     return len(rows), created
 
 
 def store_article(
-    session: Session, article: Article, quotes: list[Quote], *, outlet: str | None = None
+    session: Session,
+    article: Article,
+    quotes: list[Quote],
+    *,
+    outlet: str | None = None,
+    speakers: SpeakerCache | None = None,
 ) -> StoreResult:
     """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
 
     `outlet`, when given, replaces the article's own. Standing corrections are applied
-    to the new quotes. Does not commit.
+    to the new quotes. A writer storing many articles passes one `speakers` cache to
+    all of them. Does not commit.
     """
     article_id = _insert_article(session, article, outlet, content_hash(article.text))
     if article_id is None:
         return StoreResult(None, skipped=True, quotes=0, speakers=0)
-    stored, created = _insert_quotes(session, article_id, article.text, quotes)
+    stored, created = _insert_quotes(session, article, article_id, quotes, speakers or SpeakerCache())
     apply_corrections(session, article_id)
     return StoreResult(article_id, skipped=False, quotes=stored, speakers=created)
 
@@ -223,7 +247,9 @@ def find_article(session: Session, text: str) -> models.Article:
     ).one()
 
 
-def replace_quotes(session: Session, article_row: models.Article, quotes: list[Quote]) -> StoreResult:
+def replace_quotes(
+    session: Session, article_row: models.Article, quotes: list[Quote], *, speakers: SpeakerCache | None = None
+) -> StoreResult:
     """Replace the machine quotes of a stored article by `quotes`, then apply corrections.
 
     People's changes live in `corrections`, not in the quote rows, so nothing of
@@ -231,14 +257,18 @@ def replace_quotes(session: Session, article_row: models.Article, quotes: list[Q
     """
     table = models.Quote.__table__
     session.execute(sa.delete(table).where(table.c.article_id == article_row.id))
-    stored, created = _insert_quotes(session, article_row.id, article_row.text, quotes)
+    stored, created = _insert_quotes(
+        session, as_article(article_row), article_row.id, quotes, speakers or SpeakerCache()
+    )
     apply_corrections(session, article_row.id)
     return StoreResult(article_row.id, skipped=False, quotes=stored, speakers=created)
 
 
-def reprocess_article(session: Session, article_row: models.Article) -> StoreResult:
+def reprocess_article(
+    session: Session, article_row: models.Article, *, speakers: SpeakerCache | None = None
+) -> StoreResult:
     """Extract the stored article again with this extractor and replace its quotes."""
-    return replace_quotes(session, article_row, extract(as_article(article_row)))
+    return replace_quotes(session, article_row, extract(as_article(article_row)), speakers=speakers)
 
 
 def integrity_problems(engine: sa.Engine) -> list[str]:
