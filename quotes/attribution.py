@@ -131,7 +131,7 @@ def _headline(article: _Article, span: QuoteSpan, line: tuple[int, int]) -> Foun
         if word.lower() in lex.headline_verbs and at > line[0]:
             phrase = describe(text, line[0], at - 1, lex)
             cue = Cue(at, at + len(word), word.lower())
-            return Found(phrase, cue, 0.5) if phrase is not None and phrase.name else None
+            return Found(phrase, cue, 0.5) if phrase is not None else None
         position = at + len(word)
     return None
 
@@ -275,6 +275,8 @@ def attribute(
     for k, span in enumerate(top):
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
+        if _scare_quote(article, span):
+            continue
         line = _headline_of(article, span, headlines)
         if line is not None:
             found = _headline(article, span, line)
@@ -282,8 +284,6 @@ def attribute(
             found = _trailing(article, span, following) or _leading(article, span, previous)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
-        if found is None and _scare_quote(article, span):
-            continue
         direct.append((span, found))
     used = {found.cue.start for _, found in direct if found is not None and found.cue is not None}
     cues = [cue for cue in article.cues if cue.start not in used]

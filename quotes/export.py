@@ -5,21 +5,33 @@ only when every row is written, so a failed export leaves no half file behind.
 """
 
 import contextlib
+import csv
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.orm import Session
 
 from quotes.errors import InputError
-from quotes.queries import QUOTE_COLUMNS, QuoteFilter, check_filter, find_quotes
-from quotes.render import write_csv
+from quotes.queries import QUOTE_COLUMNS, QuoteFilter, check_filter, quote_rows
 
 # Rows fetched per round trip: large enough for throughput, small enough for flat memory.
 BATCH = 1000
+
+
+def write_csv(rows: Iterable[Sequence], out: TextIO, *, headers: bool = True) -> int:
+    """RFC 4180 rows (CRLF, quoted when needed; None as an empty field); returns the row count."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    if headers:
+        writer.writerow(QUOTE_COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
 
 
 @contextlib.contextmanager
@@ -53,14 +65,14 @@ def export_csv(
     """
     # Fail before anything is written, so a bad speaker or article leaves no file.
     check_filter(session, where)
-    rows = find_quotes(session, where, yield_per=BATCH)
+    rows = quote_rows(session, where, yield_per=BATCH)
     if target == "-":
         out = sys.stdout
         if excel:
             out.write("\ufeff")
-        return write_csv(rows, out, QUOTE_COLUMNS, headers=headers)
+        return write_csv(rows, out, headers=headers)
     path = Path(target)
     if path.is_dir():
         raise InputError(f"cannot write {target}: it is a folder — give a file name such as quotes.csv")
     with _atomic_text(path, encoding="utf-8-sig" if excel else "utf-8") as out:
-        return write_csv(rows, out, QUOTE_COLUMNS, headers=headers)
+        return write_csv(rows, out, headers=headers)

@@ -11,7 +11,9 @@ from types import MappingProxyType
 # (opening, closing) pairs as each language's typesetting uses them, outer quotes first.
 PAIRS_BY_LANGUAGE: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
     {
-        "en": (("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")),
+        # Two straight singles stand for a double in some archives (''Yes,'' he
+        # said), and ``…'' comes from typewriter-era and TeX-made copy.
+        "en": (("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("''", "''"), ("``", "''")),
         "fr": (("«", "»"), ("‹", "›"), ("“", "”")),
         "ru": (("«", "»"), ("„", "“")),
         "de": (("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹")),
@@ -26,25 +28,25 @@ PAIRS_BY_LANGUAGE: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
 )
 
 
-def _closers() -> dict[str, str]:
-    closers: dict[str, str] = {}
+def _closers() -> dict[str, tuple[str, ...]]:
+    closers: dict[str, tuple[str, ...]] = {}
     for pairs in PAIRS_BY_LANGUAGE.values():
         for opening, closing in pairs:
-            if closing not in closers.get(opening, ""):
-                closers[opening] = closers.get(opening, "") + closing
+            if closing not in closers.get(opening, ()):
+                closers[opening] = (*closers.get(opening, ()), closing)
     # A single ’ opening a quote (Swedish, Finnish) is far rarer than one starting
     # an elided word (’em, ’90s), so it only ever closes or is an apostrophe.
     del closers["’"]
     # The reversed double low mark closes a quote opened with it in some fonts' place.
-    closers["‟"] = "”"
+    closers["‟"] = ("”",)
     return closers
 
 
 # Opening mark -> every mark that may close it, over all languages.
-CLOSERS: Mapping[str, str] = MappingProxyType(_closers())
+CLOSERS: Mapping[str, tuple[str, ...]] = MappingProxyType(_closers())
 
 # Every character the scanner looks at.
-MARKS = frozenset(CLOSERS) | frozenset("".join(CLOSERS.values())) | {"’"}
+MARKS = frozenset("".join(CLOSERS)) | frozenset("".join(sum(CLOSERS.values(), ()))) | {"’"}
 
 # Marks that look the same as an apostrophe or a prime and so need their neighbours
 # read before they count as quote marks.

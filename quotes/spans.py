@@ -77,7 +77,7 @@ class _Open:
         self.mark = mark
         self.closers = closers
         self.open_start = open_start
-        self.content_start = open_start + 1
+        self.content_start = open_start + len(mark)
         self.slot = slot
         self.parent = parent
         # Where an ambiguous ’ (the students’ union) would close this quote, if no
@@ -98,13 +98,15 @@ class _Scanner:
         self.dropped = False
         self.waiting: dict[str, int] = {}  # closing mark -> open quotes it could close
         self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0, "deep": 0}
-        self.skip = -1  # offset of a re-opening mark already consumed
+        self.resume = 0  # marks before this offset were consumed with the one before
         self.trimmed = (-1, -1)  # the last (end, trimmed end): unclosed quotes share ends
         self.handlers = {mark: self.on_plain for mark in MARKS}
         self.handlers.update(
             {"“": self.on_left_double, '"': self.on_straight_double, "‘": self.on_left_single}
         )
-        self.handlers.update({"’": self.on_right_single, "'": self.on_right_single})
+        self.handlers.update(
+            {"’": self.on_right_single, "'": self.on_right_single, "`": self.on_backticks}
+        )
 
     # Scanning ---------------------------------------------------------------------
 
@@ -122,7 +124,7 @@ class _Scanner:
                     self.on_line_break(i, blank_end, text.count("\n", i, blank_end))
             elif mark in _INNER and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
                 continue  # don't, O’Brien: the commonest mark in English copy, settled here
-            elif i != self.skip:
+            elif i >= self.resume:
                 handlers[mark](mark, i)
         while self.stack:
             self.end_unclosed(self.n)
@@ -155,14 +157,13 @@ class _Scanner:
         bottom = stack[0]
         # News style for a quote over several paragraphs: leave each paragraph open
         # and re-open the next with the same mark.
-        if after < self.n and self.text[after] == bottom.mark and bottom.pending < 0:
+        if self.text.startswith(bottom.mark, after) and bottom.pending < 0:
             while len(stack) > 1:
                 self.end_unclosed(end)
             if bottom.parts is None:
                 bottom.parts = []
             bottom.parts.append(self.trim(bottom.content_start, end))
-            bottom.content_start = after + 1
-            self.skip = after
+            bottom.content_start = self.resume = after + len(bottom.mark)
             return
         while stack:
             self.end_unclosed(end)
@@ -252,6 +253,9 @@ class _Scanner:
         """’ and ' close a single quote, but far more often they are apostrophes."""
         text = self.text
         before, after = self.context(i)
+        if mark == after == "'":
+            self.on_doubled(i)
+            return
         if before.isalnum() and after.isalnum():
             return  # don't, O’Brien, 5'10
         if before.isspace() or before in _BEFORE_OPENING:
@@ -275,6 +279,25 @@ class _Scanner:
             self.close_deeper(i, mark)
         elif not before.isalnum():
             self.counts["stray"] += 1  # after punctuation it is no apostrophe
+
+    def on_doubled(self, i: int) -> None:
+        """'' stands for a double mark and toggles like one; ``…'' pairs it too."""
+        mark = "''"
+        self.resume = i + 2
+        after = self.text[i + 2 : i + 3] or "\n"
+        if self.stack and mark in self.stack[-1].closers:
+            self.close(i, mark)
+        elif self.waiting.get(mark):
+            self.close_deeper(i, mark)
+        elif not after.isspace():
+            self.open(i, mark)
+        else:
+            self.counts["stray"] += 1
+
+    def on_backticks(self, mark: str, i: int) -> None:
+        if self.text.startswith("``", i):
+            self.resume = i + 2
+            self.open(i, "``")
 
     # The stack --------------------------------------------------------------------
 
@@ -301,7 +324,7 @@ class _Scanner:
         return entry
 
     def close(self, i: int, mark: str) -> None:
-        self.emit(self.pop(), i, i + 1, mark)
+        self.emit(self.pop(), i, i + len(mark), mark)
 
     def close_deeper(self, i: int, mark: str) -> None:
         # `waiting` said some open quote takes this mark, so the search finds one and

@@ -49,6 +49,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "that", "such"})
 _TIME_WORDS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -86,9 +87,12 @@ def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
         return Phrase(start, end, None, SpeakerKind.UNKNOWN, pronoun=first, gender=lex.pronouns[first])
     runs: list[list[str]] = []
     current: list[str] = []
+    after_of = 0  # how many runs stood before the first "of": "Ron Hale of Dover"
     for _, _, word in words:
         word = _clean(word)
         lower = word.lower()
+        if lower == "of" and not after_of:
+            after_of = len([r for r in runs if r]) or -1
         if word[0].isupper() and lower not in lex.titles and lower not in _DETERMINERS:
             if not runs or runs[-1] is not current:
                 runs.append(current)
@@ -112,9 +116,13 @@ def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
     runs = [r for r in runs if r]
     if not runs:
         return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
+    if after_of > 0:
+        runs = runs[:after_of]  # the name comes before "of"; a place or body follows it
     name = " ".join(runs[-1])
     if {w.lower() for w in runs[-1]} & lex.organisation_words:
-        return Phrase(start, end, name, SpeakerKind.ORGANISATION)
+        # An organisation keeps its whole name, titles included: "the Justice Department".
+        named = words[1:] if first in _DETERMINERS else words
+        return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION)
     gender = Gender.UNKNOWN
     title = _clean(words[0][2]).lower()
     if title in ("mr.", "mr"):
@@ -137,7 +145,8 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
         return False
     if step < 0:
         before = words[i - 1][2]
-        return before[0].isupper() or before.lower() in _DETERMINERS or before.endswith(("’", "'"))
+        lower = before.lower()
+        return before[0].isupper() or lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS or before.endswith(("’", "'"))
     return True
 
 
@@ -148,9 +157,6 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     ):
         i -= 1
     return i
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "that", "such"})
 
 
 def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -269,6 +275,9 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     return head or phrase_after(text, sentence_start, cue_start, lex)
 
 
+_TITLE_WORDS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sen.", "rep.", "gov."})
+
+
 class Names:
     """Canonical names within one article: later short forms resolve to earlier full ones.
 
@@ -282,15 +291,17 @@ class Names:
         self.recent: list[tuple[str, SpeakerKind, Gender, str | None]] = []
 
     def canonical(self, name: str) -> str:
+        """The earlier full form of `name`, or `name` itself when there is none."""
         parts = name.split()
-        surname = parts[-1].lower()
-        full = self._by_surname.get(surname)
-        if full is None:
+        full = self._by_surname.get(parts[-1].lower())
+        if full is None or full == name:
             return name
-        if len(parts) == 1 or len(full.split()) <= len(parts):
-            return full if len(full.split()) >= len(parts) else name
-        # Both have given names: keep them apart unless one is the other's initial.
-        return full if full.split()[0][0] == parts[0][0] else name
+        if len(parts) == 1 or parts[0].lower() in _TITLE_WORDS:
+            return full  # "Peskov", "Mr. Peskov" → "Dmitry Peskov"
+        given, known = parts[0].rstrip("."), full.split()[0].rstrip(".")
+        if given == known or len(given) == 1 and known.startswith(given):
+            return full if len(full) >= len(name) else name
+        return name  # another given name: another person with the same surname
 
     def learn(self, name: str, kind: SpeakerKind, gender: Gender, role: str | None = None) -> None:
         """Remember `name` as the most recent speaker."""

@@ -1,0 +1,296 @@
+"""Who said each quote: the sieve of quotes.attribution, rule by rule, as literal sentences."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotes.attribution import Kind, Quote, SpeakerKind, attribute
+from quotes.spans import QuoteSpan, find_spans
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "000_e21aeacc92997a7a"
+
+
+def quotes_of(text: str, headlines: tuple[tuple[int, int], ...] = ()) -> list[Quote]:
+    return attribute(text, find_spans(text), headlines=headlines)
+
+
+def direct(text: str, starting: str) -> Quote:
+    """The direct quote of `text` whose content starts with `starting`."""
+    [quote] = [q for q in quotes_of(text) if q.kind is Kind.DIRECT and q.text.startswith(starting)]
+    return quote
+
+
+# (text, start of the quote, speaker, mention, cue)
+CUE_NEXT_TO_QUOTE = [
+    pytest.param("“We will win,” Anna Berg said.", "We", "Anna Berg", "Anna Berg", "said", id="Q, X said"),
+    pytest.param("“We will win,” said Anna Berg.", "We", "Anna Berg", "Anna Berg", "said", id="Q, said X"),
+    pytest.param("Anna Berg said: “We will win.”", "We", "Anna Berg", "Anna Berg", "said", id="X said: Q"),
+    pytest.param(
+        "Anna Berg told reporters “we will win” on the night.", "we", "Anna Berg", "Anna Berg",
+        "told reporters", id="X told reporters Q",
+    ),
+    pytest.param(
+        "Anna Berg said that the vote was “a turning point.”", "a turning", "Anna Berg",
+        "Anna Berg", "said", id="X said that the partial",
+    ),
+    pytest.param(
+        "According to Anna Berg, “the vote was a turning point.”", "the vote", "Anna Berg",
+        "Anna Berg", "According to", id="according to X, Q",
+    ),
+    pytest.param(
+        "“It is over,” Anna Berg said on Friday. “We have lost.”", "We have", "Anna Berg",
+        "Anna Berg", "said", id="second sentence continues the speaker",
+    ),
+    pytest.param(
+        "“It is over,” Anna Berg said, “and we have lost.”", "and we", "Anna Berg", "Anna Berg",
+        "said", id="split quote, second half",
+    ),
+    pytest.param(
+        "“It is over,” Anna Berg said, “and we have lost.”", "It is", "Anna Berg", "Anna Berg",
+        "said", id="split quote, first half",
+    ),
+    pytest.param(
+        "“Nobody asked us,” the mayor added.", "Nobody", None, "the mayor", "added",
+        id="description: mention without a name",
+    ),
+    pytest.param(
+        "“Nobody asked us,” Mayor Ron Hale of Dover insisted.", "Nobody", "Ron Hale",
+        "Mayor Ron Hale of Dover", "insisted", id="title and place around the name",
+    ),
+    pytest.param(
+        "“The talks failed,” Ron Hale, who leads the union, said on Monday.", "The talks",
+        "Ron Hale", "Ron Hale", "said", id="apposition between name and cue",
+    ),
+    pytest.param(
+        "“Build the road,” Hale pressed.", "Build", "Hale", "Hale", "pressed", id="a rarer verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "starting", "speaker", "mention", "cue"), CUE_NEXT_TO_QUOTE)
+def test_cue_next_to_the_quote(text, starting, speaker, mention, cue):
+    quote = direct(text, starting)
+    assert (quote.speaker, quote.mention, quote.cue) == (speaker, mention, cue)
+    assert text[quote.mention_start : quote.mention_end] == mention
+    assert text[quote.cue_start : quote.cue_end] == cue
+
+
+SPEAKER_PHRASES = [
+    pytest.param(
+        "“We hope,” Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov",
+        SpeakerKind.PERSON, "Kremlin spokesman Dmitry Peskov", id="role and name",
+    ),
+    pytest.param(
+        "“We hope,” President Vladimir Putin’s spokesman Dmitry Peskov said.", "Dmitry Peskov",
+        SpeakerKind.PERSON, "President Vladimir Putin’s spokesman Dmitry Peskov",
+        id="possessive owner is not the speaker",
+    ),
+    pytest.param(
+        "Lena Ivanova, who is married to the jailed blogger Ivanov, said “people want change.”",
+        "Lena Ivanova", SpeakerKind.PERSON, "Lena Ivanova", id="relative clause apposition",
+    ),
+    pytest.param(
+        "“We are ready,” the Kremlin said.", "Kremlin", SpeakerKind.ORGANISATION, "the Kremlin",
+        id="organisation with article",
+    ),
+    pytest.param(
+        "“The men are mercenaries,” Belarus’ KGB security service said.",
+        "Belarus’ KGB security service", SpeakerKind.ORGANISATION,
+        "Belarus’ KGB security service", id="organisation described",
+    ),
+    pytest.param(
+        "“The road is closed,” a police spokeswoman said.", None, SpeakerKind.UNKNOWN,
+        "a police spokeswoman", id="description without a name",
+    ),
+    pytest.param(
+        "“We voted,” the Justice Department said.", "Justice Department",
+        SpeakerKind.ORGANISATION, "the Justice Department", id="capitalised organisation",
+    ),
+    pytest.param(
+        "“We voted,” Sen. Ted Cruz said.", "Ted Cruz", SpeakerKind.PERSON, "Sen. Ted Cruz",
+        id="abbreviated title",
+    ),
+    pytest.param(
+        "“It was not easy,” her personal lawyer, David E. Kendall, wrote.", "David E. Kendall",
+        SpeakerKind.PERSON, "her personal lawyer, David E. Kendall", id="name in apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "mention"), SPEAKER_PHRASES)
+def test_speaker_phrase(text, speaker, kind, mention):
+    [quote] = [q for q in quotes_of(text) if q.kind is Kind.DIRECT]
+    assert (quote.speaker, quote.speaker_kind, quote.mention) == (speaker, kind, mention)
+
+
+PRONOUNS = [
+    pytest.param(
+        "“We lost,” Tom Reed said. “They won,” Mrs. Berg said. “It hurts,” he said.", "It",
+        "Tom Reed", "he", id="he skips a woman named later",
+    ),
+    pytest.param(
+        "“We lost,” Lena Ivanova said. “They won,” Mr. Reed said. “It hurts,” she said.", "It",
+        "Lena Ivanova", "she", id="she: a surname in -ova",
+    ),
+    pytest.param(
+        "“We lost,” Tom Reed said.\n\nHe added that the result was “a disgrace.”", "a disgrace",
+        "Tom Reed", "He", id="he in the next paragraph",
+    ),
+    pytest.param(
+        "“We are ready,” the Kremlin said. “It is time,” it added.", "It is", "Kremlin", "it",
+        id="it: the last organisation",
+    ),
+    pytest.param(
+        "“We lost,” they said.", "We", None, "they", id="they: nobody to resolve to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "starting", "speaker", "mention"), PRONOUNS)
+def test_pronoun_resolves_to_earlier_speaker(text, starting, speaker, mention):
+    quote = direct(text, starting)
+    assert (quote.speaker, quote.mention) == (speaker, mention)
+
+
+CANONICAL = [
+    pytest.param(
+        "“We hope,” Dmitry Peskov said. “We wait,” Peskov said.", "We wait", "Dmitry Peskov",
+        id="surname to full name",
+    ),
+    pytest.param(
+        "“We hope,” Dmitry Peskov said. “We wait,” Mr. Peskov said.", "We wait",
+        "Dmitry Peskov", id="title and surname to full name",
+    ),
+    pytest.param(
+        "“We hope,” Sergei Ivanov said. “We wait,” Lena Ivanova said.", "We wait",
+        "Lena Ivanova", id="a similar surname is another person",
+    ),
+    pytest.param(
+        "“We hope,” Sergei Ivanov said. “We wait,” Lena Ivanov said.", "We wait", "Lena Ivanov",
+        id="the same surname with another given name is another person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "starting", "speaker"), CANONICAL)
+def test_canonical_names_within_an_article(text, starting, speaker):
+    assert direct(text, starting).speaker == speaker
+
+
+def test_continuation_points_at_the_earlier_mention_and_cue():
+    text = "“We lost,” Tom Reed said.\n\n“Next time we will win.”"
+    first, second = quotes_of(text)
+    assert second.speaker == "Tom Reed"
+    assert (second.mention_start, second.cue_start) == (first.mention_start, first.cue_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tom Reed said nothing.\n\nLater.\n\n“We will see what happens next.”", id="cue two paragraphs away"
+        ),
+        pytest.param("“We will see whether it works.”", id="no cue at all"),
+        pytest.param("The town hall was quiet.\n\n“The doors open at noon for everyone.”", id="no cue nearby"),
+        pytest.param(
+            "“We lost,” Tom Reed said.\n\nAnna Berg said it was late.\n\n“The doors open at noon.”",
+            id="someone else cued between",
+        ),
+    ],
+)
+def test_no_credible_speaker(text):
+    quote = [q for q in quotes_of(text) if q.kind is Kind.DIRECT][-1]
+    assert quote.speaker is None and quote.mention is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Critics call it the so-called “peace plan” of the year.", id="so-called"),
+        pytest.param("She starred in the film “Long Night” last year.", id="title of a work"),
+        pytest.param("The band, dubbed “the Howlers,” played late.", id="nickname"),
+    ],
+)
+def test_titles_and_scare_quotes_are_not_statements(text):
+    assert [q for q in quotes_of(text) if q.kind is Kind.DIRECT] == []
+
+
+def test_quoted_phrase_with_a_cue_is_a_statement():
+    quote = direct("Tom Reed called the plan “a disaster” on Monday.", "a disaster")
+    assert (quote.speaker, quote.cue) == ("Tom Reed", "called")
+
+
+def test_headline_quote_goes_to_the_headline_subject():
+    text = "Kremlin Hails Envoy’s ‘Tireless Work’ For Peace\n\nThe envoy retired on Monday."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind, quote.mention, quote.cue) == (
+        "Kremlin", SpeakerKind.ORGANISATION, "Kremlin", "Hails",
+    )
+
+
+def test_headline_given_by_the_reader_is_used():
+    text = "Minister warns of “hard winter”\nThe minister spoke in Riga."
+    [quote] = quotes_of(text, headlines=((0, 31),))
+    assert (quote.speaker, quote.mention, quote.cue) == (None, "Minister", "warns")
+
+
+def test_offsets_index_the_text():
+    text = "“It is over,” Anna Berg said, “and we have lost.” Tom Reed said it was late."
+    for quote in quotes_of(text):
+        assert text[quote.start : quote.end] == quote.text
+        assert text[quote.mention_start : quote.mention_end] == quote.mention
+        assert text[quote.cue_start : quote.cue_end] == quote.cue
+        assert 0 <= quote.confidence <= 1
+
+
+def test_quotes_are_ordered_and_do_not_overlap():
+    text = "Tom Reed said the vote was “a turning point” for the town.\n\nHe said the rest was fine."
+    quotes = quotes_of(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+
+
+def test_nested_span_is_not_its_own_quote():
+    text = "“He told me ‘never again’ and left,” Anna Berg said."
+    assert [q.text for q in quotes_of(text)] == ["He told me ‘never again’ and left,"]
+
+
+def seed_quotes() -> tuple[str, list[dict]]:
+    text = SEED.with_suffix(".txt").read_text(encoding="utf-8")
+    [gold] = [json.loads(line) for line in SEED.with_suffix(".gold.jsonl").read_text().splitlines()]
+    assert gold["text"] == text
+    return text, gold["quotes"]
+
+
+def test_seed_article_direct_quotes_from_gold_spans():
+    """Attribution alone: the spans come from the gold file, so the scanner cannot interfere."""
+    text, gold = seed_quotes()
+    spans = [
+        QuoteSpan(q["start"], q["end"], q["start"] - 1, q["end"] + 1, text[q["start"] - 1], text[q["end"]], True)
+        for q in gold
+        if q["kind"] == "direct"
+    ]
+    found = {q.start: q for q in attribute(text, spans) if q.kind is Kind.DIRECT}
+    for expected in (q for q in gold if q["kind"] == "direct"):
+        quote = found[expected["start"]]
+        assert quote.speaker == expected["speaker"], quote.text
+        assert quote.mention_start < expected["mention_end"] and expected["mention_start"] < quote.mention_end
+        if expected["cue_start"] is not None:
+            assert (quote.cue_start, quote.cue_end) == (expected["cue_start"], expected["cue_end"]) or (
+                quote.cue_start == expected["cue_start"] and quote.cue.startswith(expected["cue"])
+            )
+
+
+def test_seed_article_end_to_end():
+    """Scanner and attribution: nine direct quotes with their speakers, six reported ones."""
+    text, gold = seed_quotes()
+    quotes = quotes_of(text)
+    direct_speakers = [q.speaker for q in quotes if q.kind is Kind.DIRECT]
+    assert direct_speakers == [q["speaker"] for q in gold if q["kind"] == "direct"]
+    indirect = [q for q in quotes if q.kind is Kind.INDIRECT]
+    for expected in (q for q in gold if q["kind"] == "indirect"):
+        [match] = [q for q in indirect if q.start < expected["end"] and expected["start"] < q.end]
+        assert match.cue_start == expected["cue_start"]
+    tikhanovskaya = [q.speaker for q in indirect if q.start > 1380 and q.end < 1800]
+    assert tikhanovskaya == ["Svetlana Tikhanovskaya"] * 3
