@@ -54,7 +54,8 @@ def find(
     taken_until = 0
     k = 0
     for cue in cues:
-        if cue.word not in lex.indirect_verbs and cue.word != "according to":
+        verb = cue.word.split()[0]  # "told reporters", "said in a statement"
+        if verb not in lex.indirect_verbs and cue.word != "according to":
             continue
         if cue.start < taken_until:
             continue
@@ -134,10 +135,13 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     if not words:
         return None
     first = words[0].lower()
-    if first in lex.clause_objects or (cue.word in ("told", "tell", "tells", "telling") and first not in _CLAUSE_STARTS):
+    verb = cue.word.split()[0]
+    if " " in cue.word:
+        pass  # "told reporters", "said in a statement": the cue already holds the object
+    elif first in lex.clause_objects or (verb in ("told", "tell", "tells", "telling") and first not in _CLAUSE_STARTS):
         # "told reporters that …", "denied claims …": skip the object.
         position = text.find(words[0], position) + len(words[0])
-        if cue.word.startswith("tel") or cue.word == "told":
+        if verb.startswith("tel") or verb == "told":
             # "told the newspaper that": skip to "that" when it comes within a few words.
             that = regex.search(r"\bthat\b", text[position : min(last, position + 60)])
             if that is None:
@@ -151,7 +155,7 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     first = words[0].lower()
     if first in _NOT_CLAUSE:
         return None
-    if first not in _CLAUSE_STARTS and cue.word not in lex.bare_clause_verbs:
+    if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
         return None
     return _clause(text, position, last, phrase, sentence=sentence)
 

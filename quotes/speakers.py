@@ -388,7 +388,7 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 # A verb form right after a determiner is a noun: "the report", "his claims".
-_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t]$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t]$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,116 @@
+"""Reported speech without quote marks, as literal sentences."""
+
+import pytest
+
+from quotes.attribution import Kind, attribute
+from quotes.spans import find_spans
+
+
+def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(clause, speaker, mention, cue) of each indirect quote in `text`."""
+    return [
+        (q.text, q.speaker, q.mention, q.cue)
+        for q in attribute(text, find_spans(text))
+        if q.kind is Kind.INDIRECT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tom Reed said the bridge would reopen in May.",
+            [("the bridge would reopen in May", "Tom Reed", "Tom Reed", "said")],
+            id="X said CLAUSE",
+        ),
+        pytest.param(
+            "Tom Reed said that the bridge would reopen in May.",
+            [("that the bridge would reopen in May", "Tom Reed", "Tom Reed", "said")],
+            id="X said that CLAUSE: that is part of the clause",
+        ),
+        pytest.param(
+            "The bridge would reopen in May, Tom Reed said.",
+            [("The bridge would reopen in May", "Tom Reed", "Tom Reed", "said")],
+            id="CLAUSE, X said",
+        ),
+        pytest.param(
+            "The bridge would reopen in May, said Tom Reed.",
+            [("The bridge would reopen in May", "Tom Reed", "Tom Reed", "said")],
+            id="CLAUSE, said X",
+        ),
+        pytest.param(
+            "Anna Berg denied claims the council had lost the money.",
+            [("claims the council had lost the money", "Anna Berg", "Anna Berg", "denied")],
+            id="X denied claims CLAUSE",
+        ),
+        pytest.param(
+            "The city police arrested four men on Monday, saying they had planned a robbery.",
+            [("they had planned a robbery", None, "The city police", "saying")],
+            id="..., saying CLAUSE reports the subject",
+        ),
+        pytest.param(
+            "Tom Reed told reporters the bridge would reopen in May.",
+            [("the bridge would reopen in May", "Tom Reed", "Tom Reed", "told reporters")],
+            id="X told reporters CLAUSE",
+        ),
+        pytest.param(
+            "According to Anna Berg, the council had lost the money.",
+            [("the council had lost the money", "Anna Berg", "Anna Berg", "According to")],
+            id="according to X, CLAUSE",
+        ),
+        pytest.param(
+            "The council had lost the money, according to Anna Berg.",
+            [("The council had lost the money", "Anna Berg", "Anna Berg", "according to")],
+            id="CLAUSE, according to X",
+        ),
+        pytest.param(
+            "Anna Berg said the vote was rigged and questioned the count.",
+            [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
+            id="the clause stops before the speaker's second verb",
+        ),
+        pytest.param(
+            "The firm said it would miss the deadline, warning that it could default.",
+            [
+                ("it would miss the deadline", None, "The firm", "said"),
+                ("that it could default", None, "The firm", "warning"),
+            ],
+            id="the clause stops before a participle with its own statement",
+        ),
+        pytest.param(
+            "Mr. Reed spoke. He said the bridge was safe.",
+            [("the bridge was safe", None, "He", "said")],
+            id="pronoun with no earlier speaker",
+        ),
+        pytest.param(
+            "“It is safe,” Tom Reed said.\n\nHe said the bridge would reopen in May.",
+            [("the bridge would reopen in May", "Tom Reed", "He", "said")],
+            id="pronoun resolved to the earlier speaker",
+        ),
+    ],
+)
+def test_reported_speech(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tom Reed said so.", id="no clause"),
+        pytest.param("Tom Reed said on Friday.", id="only a time"),
+        pytest.param("The mayor announced his resignation on Friday.", id="announce takes an object"),
+        pytest.param("The report said nothing new.", id="nothing is said"),
+        pytest.param("The state said.", id="no speaker and no clause"),
+        pytest.param("“We will win,” Tom Reed said at a rally in Dover.", id="cue of a direct quote"),
+        pytest.param("Tom Reed said the vote was “a disgrace for the town.”", id="a direct quote carries it"),
+        pytest.param("Their claims were false and the report was late.", id="nouns, not cues"),
+    ],
+)
+def test_not_reported_speech(text):
+    assert reported(text) == []
+
+
+def test_reported_clause_does_not_overlap_a_direct_quote():
+    text = "Anna Berg said the plan was fine. “We will win,” she said. Tom Reed said the vote was late."
+    quotes = attribute(text, find_spans(text))
+    assert [q.kind for q in quotes] == [Kind.INDIRECT, Kind.DIRECT, Kind.INDIRECT]
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
