@@ -1,0 +1,70 @@
+"""The English lexicon: generated verb forms, and the cue finder built from them."""
+
+import time
+
+import pytest
+
+from quotes.lexicon import ENGLISH, Gender, lexicon
+from quotes.speakers import find_cues
+
+
+def test_at_least_150_cue_forms():
+    assert len(ENGLISH.cue_verbs) >= 150
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "say", "says", "said", "saying", "tell", "told", "telling", "wrote", "written",
+        "denies", "denied", "denying", "emphasises", "emphasized", "quipped", "quipping",
+        "testified", "argues", "argued", "arguing", "insists", "vowed", "replies", "replied",
+        "echoes", "concedes", "conceding", "tweeted", "joked", "mused", "according",
+    ],
+)
+def test_inflections_are_generated(form):
+    assert form in ENGLISH.cue_verbs
+
+
+@pytest.mark.parametrize("word", ["point", "points", "state", "states", "sayed", "tweetted", "quiped"])
+def test_not_cue_forms(word):
+    assert word not in ENGLISH.cue_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("He said it.", ["said"]),
+        ("She told reporters it was over.", ["told reporters"]),
+        ("The firm said in a statement it would close.", ["said in a statement"]),
+        ("According to the mayor, it rained.", ["according to"]),
+        ("He pointed out that it rained.", ["pointed out"]),
+        ("The report was late and their claims were false.", []),
+        ("Unsaid things were resaid.", []),
+        ("The three points were sound.", []),
+    ],
+)
+def test_find_cues(text, cues):
+    assert [cue.word for cue in find_cues(text, ENGLISH)] == cues
+
+
+def test_cue_offsets_index_the_text():
+    text = "Anna Berg, the mayor, told reporters on Friday."
+    [cue] = find_cues(text, ENGLISH)
+    assert text[cue.start : cue.end] == "told reporters"
+
+
+def test_pronouns_have_genders():
+    assert ENGLISH.pronouns["she"] is Gender.FEMALE
+    assert ENGLISH.pronouns["he"] is Gender.MALE
+
+
+@pytest.mark.parametrize("language", [None, "en", "EN", "en-GB", "xx"])
+def test_english_is_the_default(language):
+    assert lexicon(language) is ENGLISH
+
+
+def test_cue_finder_is_linear_on_hostile_input():
+    text = "sai " * 500_000 + "said"
+    started = time.process_time()
+    assert len(find_cues(text, ENGLISH)) == 1
+    assert time.process_time() - started < 5
