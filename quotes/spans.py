@@ -87,10 +87,11 @@ class _Open:
 
 
 class _Scanner:
-    def __init__(self, text: str, max_depth: int) -> None:
+    def __init__(self, text: str, max_depth: int, doubled: bool) -> None:
         self.text = text
         self.n = len(text)
         self.max_depth = max_depth
+        self.doubled = doubled
         self.stack: list[_Open] = []
         # One slot per opened quote, in order of opening; parents are slot numbers
         # until `result` drops the empty slots.
@@ -253,7 +254,7 @@ class _Scanner:
         """’ and ' close a single quote, but far more often they are apostrophes."""
         text = self.text
         before, after = self.context(i)
-        if mark == after == "'":
+        if mark == after == "'" and self.doubled:
             self.on_doubled(i)
             return
         if before.isalnum() and after.isalnum():
@@ -295,7 +296,7 @@ class _Scanner:
             self.counts["stray"] += 1
 
     def on_backticks(self, mark: str, i: int) -> None:
-        if self.text.startswith("``", i):
+        if self.doubled and self.text.startswith("``", i):
             self.resume = i + 2
             self.open(i, "``")
 
@@ -406,22 +407,29 @@ class _Scanner:
         return spans
 
 
-def scan(text: str, *, max_depth: int = 16) -> Scan:
+def scan(text: str, *, max_depth: int = 16, doubled: bool = True) -> Scan:
     """Every quote span in `text` with counts of the marks skipped on the way.
 
-    Quotes nested deeper than `max_depth` are skipped and counted as "deep".
+    Quotes nested deeper than `max_depth` are skipped and counted as "deep". With
+    `doubled`, two straight singles stand for a double mark (''Yes,'' he said), as
+    do ``…''; without it both are left alone.
     """
-    return _Scanner(text, max(1, max_depth)).run()
+    return _Scanner(text, max(1, max_depth), doubled).run()
 
 
 def find_spans(
-    text: str, *, stats: dict[str, int] | None = None, max_depth: int = 16
+    text: str,
+    *,
+    stats: dict[str, int] | None = None,
+    max_depth: int = 16,
+    doubled: bool = True,
 ) -> list[QuoteSpan]:
     """Every quote span in `text`, ordered by `open_start`; nested spans follow their parent.
 
-    With `stats`, the counts of `scan` are added into it.
+    With `stats`, the counts of `scan` are added into it; `max_depth` and `doubled`
+    are as for `scan`.
     """
-    spans, counts = scan(text, max_depth=max_depth)
+    spans, counts = scan(text, max_depth=max_depth, doubled=doubled)
     if stats is not None:
         for key, value in counts.items():
             stats[key] = stats.get(key, 0) + value

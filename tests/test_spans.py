@@ -245,3 +245,21 @@ def test_nesting_past_the_limit_is_skipped_and_counted() -> None:
     assert [(text[s.start : s.end], s.parent) for s in spans] == [("a „b ‚c‘ d“ e", None), ("b ‚c‘ d", 0)]
     assert counts["deep"] == 1
     assert len(find_spans(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will win,'' he said.", ["We will win,"]),
+        ("''We will win 'big' now,'' he said.", ["We will win 'big' now,"]),
+        ("``We will win,'' he said.", ["We will win,"]),
+        ("''First part.\n\n''Second part,'' she said.", ["First part.\n\n''Second part,"]),
+        ("A lone `tick and the students'' union.", []),
+    ],
+)
+def test_doubled_single_marks_stand_for_a_double(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+def test_doubled_single_marks_can_be_switched_off() -> None:
+    assert find_spans("''We will win,'' he said.", doubled=False) == []
