@@ -1,6 +1,7 @@
 """The bundled samples: every gold file is self-consistent and matches what the reader reads."""
 
 import datetime
+import importlib.util
 import json
 from pathlib import Path
 
@@ -31,8 +32,29 @@ def test_there_are_samples():
 
 
 def test_every_sample_has_a_gold_file():
-    sources = {p for p in SAMPLES.iterdir() if not p.name.endswith(".gold.jsonl")}
+    sources = {p for p in SAMPLES.iterdir() if not p.name.endswith(".gold.jsonl") and p.name != "annotate.py"}
     assert sources == {source_of(gold) for gold in GOLD_FILES}
+
+
+def _annotate():
+    spec = importlib.util.spec_from_file_location("annotate", SAMPLES / "annotate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ANNOTATED = sorted(_annotate().ANNOTATIONS)
+
+
+def test_every_gold_file_but_the_seed_is_annotated_in_annotate_py():
+    assert ANNOTATED == [gold.name.removesuffix(".gold.jsonl") for gold in GOLD_FILES[1:]]
+
+
+@pytest.mark.parametrize("name", ANNOTATED)
+def test_gold_files_are_what_annotate_py_computes(name):
+    """Editing a sample without rerunning `python samples/annotate.py` fails here."""
+    annotate = _annotate()
+    assert (SAMPLES / f"{name}.gold.jsonl").read_text(encoding="utf-8") == annotate.render(annotate.gold(name))
 
 
 @pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name)
