@@ -32,7 +32,10 @@ def test_there_are_samples():
 
 
 def test_every_sample_has_a_gold_file():
-    sources = {p for p in SAMPLES.iterdir() if not p.name.endswith(".gold.jsonl") and p.name != "annotate.py"}
+    sources = {
+        p for p in SAMPLES.iterdir()
+        if p.is_file() and not p.name.endswith((".gold.jsonl", ".py", ".pyc"))
+    }
     assert sources == {source_of(gold) for gold in GOLD_FILES}
 
 
