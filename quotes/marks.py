@@ -57,3 +57,15 @@ APOSTROPHES = frozenset("'’‘")
 ELISIONS: frozenset[str] = frozenset(
     {"tis", "twas", "twere", "em", "cause", "cos", "til", "n", "bout", "nuff"}
 )
+
+# Lower-case words that follow a closing mark far more often than a possessive: the
+# speaker and the reporting verb of ‘…’ she said. A ’ after a plural (the players’)
+# closes an open ‘ only before one of these or a capital.
+AFTER_CLOSING: frozenset[str] = frozenset(
+    {
+        "he", "she", "they", "we", "i", "you", "it", "said", "says", "say", "told",
+        "tells", "added", "adds", "asked", "asks", "wrote", "writes", "according",
+        "insisted", "insists", "warned", "warns", "explained", "replied", "continued",
+        "declared", "noted", "argued", "claimed", "announced", "stated",
+    }
+)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from quotes.marks import APOSTROPHES, CLOSERS, ELISIONS, MARKS
+from quotes.marks import AFTER_CLOSING, APOSTROPHES, CLOSERS, ELISIONS, MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,7 @@ class Scan(NamedTuple):
 # an alternation with the blank space after a break would run at a third the speed.
 _CANDIDATE = re.compile("[\n" + re.escape("".join(sorted(MARKS))) + "]")
 _SPACE = re.compile(r"\s*")
+_WORD = re.compile(r"\w{1,24}")
 # A word an apostrophe may start ('tis, 'em, 'n'), or a decade ('90s): bounded length.
 _ELIDED = re.compile(
     "(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")(?!\w)|\d\d(?:s\b|\b)",
@@ -273,13 +274,21 @@ class _Scanner:
         top = self.stack[-1] if self.stack else None
         if top is not None and mark in top.closers:
             if ambiguous:
-                top.pending = i  # decided at the paragraph's end or a clearer closer
+                if self.may_close_before(i + 2):
+                    top.pending = i  # decided at the paragraph's end or a clearer closer
             else:
                 self.close(i, mark)
         elif not ambiguous and self.waiting.get(mark):
             self.close_deeper(i, mark)
         elif not before.isalnum():
             self.counts["stray"] += 1  # after punctuation it is no apostrophe
+
+    def may_close_before(self, j: int) -> bool:
+        # ‘It is theirs’ she said, ‘Record Losses’ For Firms: a closing mark is
+        # followed by a speaker, a reporting verb or a capital; the players’ union
+        # by an ordinary lower-case word.
+        word = _WORD.match(self.text, j)
+        return word is not None and (word[0][0].isupper() or word[0] in AFTER_CLOSING)
 
     def on_doubled(self, i: int) -> None:
         """'' stands for a double mark and toggles like one; ``…'' pairs it too."""

@@ -173,14 +173,19 @@ def test_apostrophes_are_not_quote_marks(text: str) -> None:
         # A later clear closer wins over the plural possessive before it.
         ("‘We back the students’ union,’ she said.", ["We back the students’ union,"]),
         ("'We love the Joneses' dog,' he said.", ["We love the Joneses' dog,"]),
-        # No clearer closer in the paragraph: the possessive-looking mark closes.
+        # No clearer closer in the paragraph: the possessive-looking mark closes
+        # when a speaker, a reporting verb or a capital follows it.
         ("‘It is theirs’ she said.", ["It is theirs"]),
+        ("‘The money is the voters’ said the mayor.", ["The money is the voters"]),
         ("‘It is ours’ he said, ‘and nobody else’s.’", ["It is ours", "and nobody else’s."]),
+        ("Chief Calls Fees ‘Unfair To Farmers’ In Letter", ["Unfair To Farmers"]),
         # The ’ after a word not ending in s is a plain closer.
         ("‘He said it’ and left.", ["He said it"]),
         # With nothing open the possessive stays a possessive.
         ("The players’ union backed it ‘fully’.", ["fully"]),
-        ("‘The players’ union\n\nbacked it.", ["The players"]),
+        # Before an ordinary word it stays a possessive and the quote stays open.
+        ("‘The players’ union\n\nbacked it.", ["The players’ union"]),
+        ("‘We love the Joneses’ dog and cat.", ["We love the Joneses’ dog and cat."]),
     ],
 )
 def test_possessive_or_closing_mark(text: str, expected: list[str]) -> None:
