@@ -71,6 +71,8 @@ class Quote:
 
 # An uncued quote this short, not continuing a speaker, is a title, a name or a term.
 _UNCUED_WORDS = 3
+# Lines longer than this are paragraphs, not headlines.
+_HEADLINE_LENGTH = 140
 # How far from a quote's marks a cue may stand and still be read as its cue.
 _TRAILING_WINDOW = 250
 _LEADING_WINDOW = 400
@@ -111,11 +113,15 @@ def _headline_of(article: _Article, span: QuoteSpan, headlines: tuple[tuple[int,
         if start <= span.open_start and span.close_end <= end:
             return start, end
     text = article.text
-    start = text.rfind("\n", 0, span.open_start) + 1
-    end = text.find("\n", span.close_end)
-    end = len(text) if end < 0 else end
+    # Look no further than a headline can be long, so a text without line breaks
+    # costs the same per quote as one with them.
+    start = text.rfind("\n", max(0, span.open_start - _HEADLINE_LENGTH), span.open_start) + 1
+    end = text.find("\n", span.close_end, span.close_end + _HEADLINE_LENGTH)
+    end = min(len(text), span.close_end + _HEADLINE_LENGTH) if end < 0 else end
+    if start == 0 and span.open_start > _HEADLINE_LENGTH:
+        return None
     line = text[start:end].rstrip()
-    if not line or len(line) > 140 or line[-1] in ".!?:;,":
+    if not line or len(line) > _HEADLINE_LENGTH or line[-1] in ".!?:;,":
         return None
     words = line.split()
     capitals = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())

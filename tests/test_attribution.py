@@ -1,6 +1,7 @@
 """Who said each quote: the sieve of quotes.attribution, rule by rule, as literal sentences."""
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -294,3 +295,18 @@ def test_seed_article_end_to_end():
         assert match.cue_start == expected["cue_start"]
     tikhanovskaya = [q.speaker for q in indirect if q.start > 1380 and q.end < 1800]
     assert tikhanovskaya == ["Svetlana Tikhanovskaya"] * 3
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("“" * 1_000_000, id="a megabyte of opening marks"),
+        pytest.param("“a” " * 250_000, id="a quarter million tiny quotes"),
+        pytest.param("“We won,” he said. " * 50_000, id="one line of attributed quotes"),
+        pytest.param("said, " * 200_000, id="cues and commas"),
+    ],
+)
+def test_linear_on_hostile_input(hostile):
+    started = time.process_time()
+    quotes_of(hostile)
+    assert time.process_time() - started < 15
