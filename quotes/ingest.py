@@ -49,6 +49,14 @@ class IngestSummary:
     speakers: int = 0
     failures: list[str] = field(default_factory=list)
 
+    def add(self, other: "IngestSummary") -> None:
+        self.new += other.new
+        self.skipped += other.skipped
+        self.reprocessed += other.reprocessed
+        self.quotes += other.quotes
+        self.speakers += other.speakers
+        self.failures += other.failures
+
     @property
     def failed(self) -> int:
         return len(self.failures)
@@ -136,46 +144,76 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
             yield from pending.popleft().result()
 
 
-def _store_one(
-    session: Session,
-    item: Extracted,
-    *,
-    outlet: str | None,
-    reprocess: bool,
-    speakers: SpeakerCache,
-    summary: IngestSummary,
-    report: Callable[[str], None],
-) -> None:
-    """Store one article inside a savepoint; a failure rolls back that article and is reported."""
-    article = item.article
-    assert article is not None
-    replaced = False
-    # A second try with an empty cache: a speaker cached earlier may have been merged
-    # away by a correction made meanwhile.
-    for attempt in (1, 2):
-        try:
-            with session.begin_nested():
-                result = store_article(session, article, item.quotes, outlet=outlet, speakers=speakers)
-                if result.skipped and reprocess:
-                    stored = find_article(session, article.text)
-                    result = replace_quotes(session, stored, item.quotes, speakers=speakers)
-                    replaced = True
-            break
-        except (IntegrityError, DataError) as error:
-            speakers.clear()
-            if attempt == 2 or isinstance(error, DataError):
-                reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-                report(f"{_where(article)}: cannot store: {reason}")
+class _Writer:
+    """Stores extracted articles, a batch per transaction, each article whole or not at all."""
+
+    def __init__(
+        self, session: Session, *, outlet: str | None, reprocess: bool, summary: IngestSummary,
+        report: Callable[[str], None],
+    ) -> None:
+        self.session = session
+        self.outlet = outlet
+        self.reprocess = reprocess
+        self.summary = summary
+        self.report = report
+        self.speakers = SpeakerCache()
+
+    def store_batch(self, items: list[Extracted]) -> None:
+        """Store `items` in one transaction; if one fails, again one savepoint per article.
+
+        A savepoint per article is the slow path because SQLite's full-text index writes
+        its pending terms out at every savepoint; a batch that fails is rare.
+        """
+        if len(items) > 1:
+            counts = IngestSummary()
+            try:
+                for item in items:
+                    self._store(item, counts)
+                self.session.commit()
+            except (IntegrityError, DataError):
+                self.session.rollback()
+                self.speakers.clear()
+            else:
+                self.summary.add(counts)
                 return
-    if result.skipped:
-        summary.skipped += 1
-        return
-    if replaced:
-        summary.reprocessed += 1
-    else:
-        summary.new += 1
-    summary.quotes += result.quotes
-    summary.speakers += result.speakers
+        for item in items:
+            self._store_alone(item)
+        self.session.commit()
+
+    def _store(self, item: Extracted, counts: IngestSummary) -> None:
+        article = item.article
+        assert article is not None
+        result = store_article(self.session, article, item.quotes, outlet=self.outlet, speakers=self.speakers)
+        if result.skipped and self.reprocess:
+            stored = find_article(self.session, article.text)
+            result = replace_quotes(self.session, stored, item.quotes, speakers=self.speakers)
+            counts.reprocessed += 1
+        elif result.skipped:
+            counts.skipped += 1
+            return
+        else:
+            counts.new += 1
+        counts.quotes += result.quotes
+        counts.speakers += result.speakers
+
+    def _store_alone(self, item: Extracted) -> None:
+        """Store one article inside a savepoint; a failure rolls back that article and is reported."""
+        # A second try with an empty cache: a speaker cached earlier may have been merged
+        # away by a correction made meanwhile.
+        for attempt in (1, 2):
+            counts = IngestSummary()
+            try:
+                with self.session.begin_nested():
+                    self._store(item, counts)
+            except (IntegrityError, DataError) as error:
+                self.speakers.clear()
+                if attempt == 2 or isinstance(error, DataError):
+                    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+                    self.report(f"{_where(item.article)}: cannot store: {reason}")
+                    return
+            else:
+                self.summary.add(counts)
+                return
 
 
 def _batch_size(engine: sa.Engine, batch: int | None) -> int:
@@ -221,20 +259,16 @@ def ingest(
     try:
         size = _batch_size(engine, batch)
         articles = _read(paths, encoding, report)
-        speakers = SpeakerCache()
         with Session(_writer(engine)) as session:
+            writer = _Writer(session, outlet=outlet, reprocess=reprocess, summary=summary, report=report)
             for chunk in _chunks(_extracted(articles, max(1, jobs)), size):
-                for item in chunk:
-                    if item.article is None:
-                        report(item.error or "extraction failed")
-                        continue
-                    _store_one(
-                        session, item, outlet=outlet, reprocess=reprocess, speakers=speakers,
-                        summary=summary, report=report,
-                    )
-                    if progress:
+                for failed in (item for item in chunk if item.article is None):
+                    report(failed.error or "extraction failed")
+                stored = [item for item in chunk if item.article is not None]
+                writer.store_batch(stored)
+                if progress:
+                    for item in stored:
                         progress(item.article.source)
-                session.commit()
     except OperationalError as error:
         raise _lost(engine, error) from None
     finally:

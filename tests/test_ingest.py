@@ -230,3 +230,20 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(db_url, 
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stderr.startswith(f"{total - stored['articles']} new articles, {stored['articles']} already stored")
     assert _counts(db_url) == {"articles": total, "quotes": 2 * total, "speakers": 7, "speaker_aliases": 7}
+
+
+def test_an_article_the_database_refuses_fails_alone_within_its_batch(db_url, tmp_path, monkeypatch):
+    import quotes.ingest
+
+    def doubled(article):
+        quotes = extract(article)
+        # The same quote twice breaks the unique (article, kind, start, end) constraint.
+        return quotes + quotes[:1] if "round 3\n" in article.text else quotes
+
+    monkeypatch.setattr(quotes.ingest, "extract", doubled)
+    failures = []
+    summary = ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 6))], url=db_url, batch=50, on_failure=failures.append)
+    assert (summary.new, summary.failed, summary.quotes, summary.speakers) == (5, 1, 10, 5)
+    assert len(failures) == 1
+    assert failures[0].startswith(f"{tmp_path / 'wire.jsonl'}#3: cannot store: ")
+    assert _counts(db_url) == {"articles": 5, "quotes": 10, "speakers": 5, "speaker_aliases": 5}

@@ -1,0 +1,86 @@
+"""Throughput and memory of `quotes ingest`: reading, extraction and storing, end to end.
+
+    python bench/bench_ingest.py                      # 10,000 and 100,000 articles
+    python bench/bench_ingest.py --articles 2000      # quicker: 200 and 2,000
+
+Articles of about 4 KB come from bench/corpus.py, streamed into a JSON Lines file in
+bench/data/. Each run ingests that file into a fresh SQLite file in a process of its
+own, with --jobs 1 and then --jobs 2, and prints articles per second and the peak
+resident memory of the run (the writer, and the largest worker). Memory is flat when
+the figures at the two sizes are close.
+"""
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_jsonl  # noqa: E402
+
+
+def measure(source: str, db: str, jobs: int) -> dict:
+    """Ingest `source` into `db` in this process; the figures of the run."""
+    from quotes.ingest import ingest
+
+    started = time.perf_counter()
+    summary = ingest([source], url=f"sqlite:///{db}", jobs=jobs)
+    seconds = time.perf_counter() - started
+    return {
+        "articles": summary.new,
+        "quotes": summary.quotes,
+        "failed": summary.failed,
+        "seconds": seconds,
+        # ru_maxrss is in KiB on Linux.
+        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def run(source: Path, jobs: int) -> dict:
+    db = source.with_suffix(f".jobs{jobs}.db")
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", str(source), "--db", str(db), "--jobs", str(jobs)],
+        check=True, capture_output=True, text=True,
+    )
+    db.unlink()
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000, help="the larger size (default 100,000)")
+    parser.add_argument("--size", type=int, default=4000, help="characters per article, about")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.db, args.jobs[0])))
+        return
+    data = HERE / "data"
+    data.mkdir(exist_ok=True)
+    print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'quotes':>8} {'writer MiB':>10} {'worker MiB':>10}")
+    for count in (args.articles // 10, args.articles):
+        source = data / f"ingest-{count}-{args.size}.jsonl"
+        if not source.exists():
+            write_jsonl(source, count, size=args.size)
+        for jobs in args.jobs:
+            figures = run(source, jobs)
+            assert figures["articles"] == count and not figures["failed"], figures
+            print(
+                f"{count:>9} {jobs:>4} {figures['seconds']:>8.1f} {count / figures['seconds']:>10.0f} "
+                f"{figures['quotes']:>8} {figures['rss_mib']:>10.0f} {figures['worker_rss_mib']:>10.0f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
