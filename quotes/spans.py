@@ -72,9 +72,13 @@ _INNER = frozenset("'’‘")  # between two letters or digits these are apostro
 class _Open:
     """A quote whose closing mark has not been seen yet."""
 
-    __slots__ = ("mark", "closers", "open_start", "content_start", "slot", "parent", "pending", "parts")
+    __slots__ = (
+        "mark", "closers", "open_start", "content_start", "slot", "parent", "pending", "parts"
+    )
 
-    def __init__(self, mark: str, closers: str, open_start: int, slot: int, parent: int | None) -> None:
+    def __init__(
+        self, mark: str, closers: tuple[str, ...], open_start: int, slot: int, parent: int | None
+    ) -> None:
         self.mark = mark
         self.closers = closers
         self.open_start = open_start
@@ -95,8 +99,8 @@ class _Scanner:
         self.doubled = doubled
         self.stack: list[_Open] = []
         # One slot per opened quote, in order of opening; parents are slot numbers
-        # until `result` drops the empty slots.
-        self.slots: list[QuoteSpan | None] = []
+        # until `result` drops the empty slots, which hold their own parent's slot.
+        self.slots: list[QuoteSpan | int | None] = []
         self.dropped = False
         self.waiting: dict[str, int] = {}  # closing mark -> open quotes it could close
         self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0, "deep": 0}
@@ -125,7 +129,7 @@ class _Scanner:
                     blank_end = _SPACE.match(text, i).end()
                     self.on_line_break(i, blank_end, text.count("\n", i, blank_end))
             elif mark in _INNER and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
-                continue  # don't, O’Brien: the commonest mark in English copy, settled here
+                continue  # don't, O’Brien: the commonest mark in English copy, done here
             elif i >= self.resume:
                 handlers[mark](mark, i)
         while self.stack:
@@ -177,7 +181,7 @@ class _Scanner:
         stack = self.stack
         if stack and mark in stack[-1].closers:
             self.close(i, mark)
-        elif stack and mark == "”" and stack[-1].mark == '"' and self.closes_like(*self.context(i)):
+        elif mark == "”" and stack and stack[-1].mark == '"' and self.closes_like(*self.context(i)):
             self.close(i, mark)  # mixed marks, "like this”, are common in edited copy
         elif self.waiting.get(mark):
             self.close_deeper(i, mark)
@@ -397,7 +401,7 @@ class _Scanner:
 
     def drop(self, entry: _Open) -> None:
         # The slot keeps the parent so that children can be handed up to it.
-        self.slots[entry.slot] = entry.parent  # type: ignore[call-overload]
+        self.slots[entry.slot] = entry.parent
         self.dropped = True
 
     def result(self) -> list[QuoteSpan]:
