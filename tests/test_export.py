@@ -187,10 +187,10 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(db, tmp_path, args
 
 def test_an_error_mid_stream_leaves_no_half_file(db, tmp_path, monkeypatch):
     def broken(session, where, *, yield_per=None):
-        yield {"id": 1, "text": "first row"}
+        yield (1, "first row")
         raise sa.exc.OperationalError("SELECT", {}, Exception("connection lost"))
 
-    monkeypatch.setattr(export_module, "find_quotes", broken)
+    monkeypatch.setattr(export_module, "quote_rows", broken)
     folder = tmp_path / "exports"
     folder.mkdir()
     engine = sa.create_engine(db)
@@ -210,12 +210,12 @@ def test_export_into_a_missing_folder_is_an_error(db, tmp_path):
 
 def test_export_reads_in_batches(db, monkeypatch):
     seen = {}
-    real = export_module.find_quotes
+    real = export_module.quote_rows
 
     def spy(session, where, *, yield_per=None):
         seen["yield_per"] = yield_per
         return real(session, where, yield_per=yield_per)
 
-    monkeypatch.setattr(export_module, "find_quotes", spy)
+    monkeypatch.setattr(export_module, "quote_rows", spy)
     assert _export(db).exit_code == 0
     assert seen["yield_per"] == export_module.BATCH
