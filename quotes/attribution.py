@@ -21,6 +21,7 @@ name ("a police spokeswoman") keeps its mention and gets no speaker. Short scare
 marks comes from quotes.reported and is dropped where it would overlap a direct quote.
 """
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
@@ -159,8 +160,7 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     if not gap.strip(_GAP_PUNCTUATION):
         phrase = phrase_after(text, cue.end, end, lex)
         return Found(phrase, cue, 0.9 if phrase else 0.5)
-    ended = text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
-    if ended and not _closes_sentence(text, cue.end, end, lex):
+    if _ends_sentence(text, span) and not _closes_sentence(text, cue.end, end, lex):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
     bare = gap.strip(_GAP_PUNCTUATION)
@@ -176,17 +176,21 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     return Found(phrase, cue, 0.85)
 
 
+def _ends_sentence(text: str, span: QuoteSpan) -> bool:
+    return text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
 def _participle(cue: Cue) -> bool:
     return cue.word.endswith("ing") and " " not in cue.word
 
 
 def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
-    """True when nothing but time, place or manner follows a cue up to the sentence end."""
-    rest = text[position:end].strip()
-    if not rest or rest[0] in ".,;!?—–(":
-        return True
-    words = rest.split()
-    return len(words) <= 4 and words[0].lower() in _TIME
+    """True when the sentence ends after a cue, perhaps after a time or place phrase."""
+    return _SENTENCE_CLOSE.match(text, position, min(len(text), position + 80)) is not None
+
+
+# After a cue: the full stop, or a short time or place phrase and then the full stop.
+_SENTENCE_CLOSE = re.compile(r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?[.!?]")
 
 
 def _only_apposition(rest: str, lex: Lexicon) -> bool:
@@ -287,7 +291,12 @@ def attribute(
         if line is not None:
             found = _headline(article, span, line)
         else:
-            found = _trailing(article, span, following) or _leading(article, span, previous)
+            if _ends_sentence(text, span):
+                # «Q.» closes its sentence: a cue before it is more likely its own than
+                # one in the next sentence.
+                found = _leading(article, span, previous) or _trailing(article, span, following)
+            else:
+                found = _trailing(article, span, following) or _leading(article, span, previous)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
         direct.append((span, found))

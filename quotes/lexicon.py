@@ -112,8 +112,10 @@ def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 _EN_ALL_BASES = _EN_REGULAR + tuple(row[0] for row in _EN_IRREGULAR)
 
 # "point" only speaks as "point out"; bare "points" would match "three points".
-# "state" and "states" are nouns far more often than verbs in political news.
-_EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {"point", "points", "pointed", "pointing", "state", "states"}
+# "state(s)" and "press(es)" are nouns far more often than verbs in political news.
+_EN_CUE_VERBS = _forms(_EN_ALL_BASES) - {
+    "point", "points", "pointed", "pointing", "state", "states", "press", "presses"
+}
 
 
 def _plurals(words: set[str]) -> frozenset[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import regex
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -126,8 +127,26 @@ def _sqlite_read_only(path: str, sql: str) -> SqlResult:
 # SQLSTATE 25006: read_only_sql_transaction.
 _PG_READ_ONLY = "25006"
 
+# What a statement may start with on PostgreSQL. A read-only transaction stops every
+# write to the database, but not COPY … TO PROGRAM/FILE or DO blocks, which a superuser
+# could use to touch the server's files; those never reach the server.
+_PG_READING = frozenset({"SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN", "("})
+_LEADING_NOISE = regex.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", regex.DOTALL)
+_FIRST_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _first_keyword(sql: str) -> str:
+    rest = sql[_LEADING_NOISE.match(sql).end() :]
+    word = _FIRST_WORD.match(rest)
+    return word.group().upper() if word else rest[:1]
+
 
 def _postgres_read_only(engine: sa.Engine, sql: str) -> SqlResult:
+    keyword = _first_keyword(sql)
+    if keyword not in _PG_READING:
+        raise _read_only_refusal(
+            f"{keyword or 'an empty statement'} is not a query (give one SELECT, WITH, VALUES, TABLE, SHOW or EXPLAIN)"
+        )
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         try:
@@ -137,15 +156,14 @@ def _postgres_read_only(engine: sa.Engine, sql: str) -> SqlResult:
                 # cannot end the read-only transaction and write after it.
                 cursor.execute(sql.encode(), prepare=True)
                 columns = tuple(d.name for d in cursor.description or ())
-                rows = [
-                    {c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in cursor.fetchall()
-                ]
+                records = cursor.fetchall() if cursor.description else []
+                rows = [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in records]
         except Exception as error:
             code = getattr(error, "sqlstate", None)
             message = _first_line(error)
             if code == _PG_READ_ONLY:
                 raise _read_only_refusal(f"the database refused it: {message}") from None
-            if getattr(error, "sqlstate", None) is None:
+            if code is None and not isinstance(error, raw.ProgrammingError):
                 raise
             raise InputError(f"bad SQL: {message}") from None
         finally:

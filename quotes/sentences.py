@@ -17,17 +17,16 @@ from quotes.lexicon import lexicon
 # End punctuation, closing marks, then the space before the next sentence. Every
 # repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
 _END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
-# The word before a dot: letters and inner dots ("U.S", "a.m"), at most 12 characters.
-_LAST_WORD = regex.compile(r"(?:^|[^\p{L}.])([\p{L}.]{1,12})$")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """True when the `.` at `dot` closes an abbreviation or initial, not a sentence."""
-    found = _LAST_WORD.search(text, max(0, dot - 13), dot)
-    if found is None:
-        return False
-    word = found.group(1)
+    start = max(0, dot - 13)
+    space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
+    if space < 0 and start > 0:
+        return False  # a word longer than any abbreviation
+    word = text[space + 1 : dot].lstrip("(\"“‘'«")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     return word.lower() in abbreviations

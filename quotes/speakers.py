@@ -401,17 +401,21 @@ class Found:
 
 
 _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
+# Verb forms that can also be nouns ("report", "claims"); past forms and participles cannot.
+_NOUN_FORMS = {
+    id(lex): frozenset(w for w in lex.cue_verbs if not w.endswith(("ed", "ing", "ld", "id", "ote", "ought")))
+    for lex in LEXICONS.values()
+}
 
 
 def find_cues(text: str, lex: Lexicon) -> list[Cue]:
     """Every cue in `text`, in order."""
+    nouns = _NOUN_FORMS[id(lex)]
     cues = []
     for found in _CUE_PATTERNS[id(lex)].finditer(text):
-        start = found.start()
         word = found.group()
-        if word[-1] in "sd" and word.endswith(("ed", "ld", "id")) or word.endswith("ing"):
-            pass  # past forms and participles are never nouns after a determiner
-        elif _DETERMINER_BEFORE.search(text, max(0, start - 7), start) is not None:
+        start = found.start()
+        if word in nouns and _DETERMINER_BEFORE.search(text, max(0, start - 7), start):
             continue
         cues.append(Cue(start, found.end(), word.lower().replace("\t", " ")))
     return cues
