@@ -34,10 +34,10 @@ SHAPES: dict[str, Callable[[], str]] = {
     "alternating": lambda: '"“ ”',
     "openers": lambda: "«„“‘‹",
     "closers": lambda: "»“”’›",
-    "blank": lambda: " \n \u00a0\n\t",
+    "blank": lambda: " \n \u00a0\n\t",  # after one open quote: a single blank run
 }
-# A mark put once before the repeated units.
-PREFIX = {"pending-s": "‘", "unclosed": "«"}
+# Text put once before the repeated units.
+PREFIX = {"pending-s": "‘", "unclosed": "«", "blank": "«a"}
 
 
 def build(shape: str, megabytes: int) -> str:
