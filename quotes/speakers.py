@@ -141,8 +141,8 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
     forwards (`step` 1) the next word must be the head.
     """
     word = words[i][2]
-    if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
-        return False
+    if not word.replace("-", "").isalpha() or not word.islower() or word in _FUNCTION_WORDS:
+        return False  # "security service", "well-connected Democrat" pass
     if step < 0:
         before = words[i - 1][2]
         lower = before.lower()
@@ -172,8 +172,14 @@ def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
     return None
 
 
-def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase | None:
-    """The speaker phrase that ends right before a cue at `cue_start` ("X said")."""
+def phrase_before(
+    text: str, floor: int, cue_start: int, lex: Lexicon, *, sentence: int | None = None
+) -> Phrase | None:
+    """The speaker phrase that ends right before a cue at `cue_start` ("X said").
+
+    `sentence` is where the sentence starts, when it starts before `floor`: the subject of
+    "he called her «weak» and said …" stands before the quote that sets the floor.
+    """
     words = _tokens(text, max(floor, cue_start - 300), cue_start)
     i = _skip_back(words, len(words) - 1, lex)
     if i < 0:
@@ -191,7 +197,7 @@ def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase
             if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
                 # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
                 end = words[i - 1][1]
-            elif _lenient_start(words, j - 1) is None:
+            elif not _np_word(words[j - 1][2], lex) and _lenient_start(words, j - 1) is None:
                 return None  # "The complaint, which was filed …, alleged" passes on
         i = j - 1
     word = words[i][2].lower()
@@ -205,7 +211,8 @@ def phrase_before(text: str, floor: int, cue_start: int, lex: Lexicon) -> Phrase
         return Phrase(words[i][0], words[i][1], antecedent.name, antecedent.kind, gender=antecedent.gender)
     if word in ("and", "but") and end is None:
         # "X arrived and said …": the speaker is the subject of the sentence.
-        return subject(text, max(floor, cue_start - 300), words[i][0], lex)
+        start = floor if sentence is None else sentence
+        return subject(text, max(start, cue_start - 300), words[i][0], lex)
     if word in lex.pronouns and end is None:
         return describe(text, words[i][0], words[i][1], lex)
     last = i
@@ -398,6 +405,7 @@ class Found:
     phrase: Phrase | None
     cue: Cue | None
     confidence: float
+    fallback: bool = False  # found by the lead-in rule: a continuation is trusted more
 
 
 _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}

@@ -179,6 +179,28 @@ def test_canonical_names_within_an_article(text, starting, speaker):
     assert direct(text, starting).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "cue"),
+    [
+        pytest.param(
+            "Anna Berg praised the plan. “It will save the town money.”", "Anna Berg", "Anna Berg",
+            "praised", id="the lead-in sentence's subject and verb",
+        ),
+        pytest.param(
+            "She praised the plan. “It will save the town money.”", None, "She", "praised",
+            id="a pronoun with nobody to resolve to",
+        ),
+        pytest.param(
+            "The plan was praised. “It will save the town money.”", None, None, None,
+            id="a subject with no name is not a speaker",
+        ),
+    ],
+)
+def test_lead_in_sentence(text, speaker, mention, cue):
+    quote = direct(text, "It will")
+    assert (quote.speaker, quote.mention, quote.cue) == (speaker, mention, cue)
+
+
 def test_continuation_points_at_the_earlier_mention_and_cue():
     text = "“We lost,” Tom Reed said.\n\n“Next time we will win.”"
     first, second = quotes_of(text)
@@ -195,7 +217,7 @@ def test_continuation_points_at_the_earlier_mention_and_cue():
         pytest.param("“We will see whether it works.”", id="no cue at all"),
         pytest.param("The town hall was quiet.\n\n“The doors open at noon for everyone.”", id="no cue nearby"),
         pytest.param(
-            "“We lost,” Tom Reed said.\n\nAnna Berg said it was late.\n\n“The doors open at noon.”",
+            "“We lost,” Tom Reed said.\n\nAnna Berg said it was late. The hall was empty.\n\n“The doors open at noon.”",
             id="someone else cued between",
         ),
     ],
