@@ -111,6 +111,16 @@ def test_sql_select(db):
     assert result.stdout == '{"speaker": "Ana Lopez", "quotes": 2}\n'
 
 
+@pytest.mark.parametrize(
+    "statement",
+    ["/* why */ SELECT 5 AS n", "  /* why */\n-- because\nSELECT 5 AS n", "WITH t AS (SELECT 5 AS n) SELECT n FROM t"],
+)
+def test_sql_reads_with_comments_and_parentheses(db, statement):
+    result = sql(db, statement, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == '{"n": 5}\n'
+
+
 def test_sql_table(db):
     result = sql(db, "SELECT count(*) AS n FROM quotes")
     assert result.exit_code == 0, result.stderr
@@ -143,6 +153,11 @@ POSTGRES_ONLY_WRITES = [
     "SELECT 1; COMMIT; DELETE FROM quotes",
     "TRUNCATE quotes CASCADE",
     "SELECT set_config('default_transaction_read_only', 'off', false); DELETE FROM quotes",
+    "SET TRANSACTION READ WRITE",
+    "DO $$ BEGIN DELETE FROM quotes; END $$",
+    "COPY (SELECT 1) TO PROGRAM 'touch copied'",
+    "/* a comment first */ COPY quotes TO STDOUT",
+    "EXPLAIN ANALYZE DELETE FROM quotes",
 ]
 
 
@@ -165,6 +180,7 @@ def test_sql_refuses_every_write(db, engine, statement, tmp_path, monkeypatch):
     assert len(result.stderr.splitlines()) == 1
     assert snapshot(engine) == before
     assert not (tmp_path / "elsewhere.db").exists()
+    assert not (tmp_path / "copied").exists()
 
 
 @pytest.mark.parametrize("statement", ["DELETE FROM quotes", "DROP TABLE quotes", "UPDATE quotes SET text = ''"])
@@ -176,7 +192,7 @@ def test_sql_write_message_says_read_only(db, statement):
 @pytest.mark.parametrize(
     ("statement", "fragment"),
     [
-        ("SELEC 1", "SELEC"),
+        ("SELECT 1 FROM WHERE", "WHERE"),
         ("SELECT * FROM no_such_table", "no_such_table"),
         ("SELECT nope FROM quotes", "nope"),
     ],
