@@ -221,26 +221,30 @@ _WEAK = frozenset({"continue", "continues", "continued", "continuing", "believe"
 def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     """Rules 3 and 4: a cue or a colon before the opening mark, in the same sentence."""
     text, lex = article.text, article.lex
-    head = text[max(floor, span.open_start - 400) : span.open_start].rstrip()
-    colon = head.endswith(":")
-    anchor = floor + len(head) - 1 if colon and floor > span.open_start - 400 else span.open_start
-    if colon:
-        anchor = span.open_start - (len(text[: span.open_start]) - len(text[: span.open_start].rstrip())) - 1
+    head = text[max(floor, span.open_start - _LEADING_WINDOW) : span.open_start]
+    stripped = head.rstrip()
+    colon = stripped.endswith(":")
+    anchor = span.open_start - (len(head) - len(stripped)) - 1 if colon else span.open_start
     sentence = article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0]
     start = max(floor, sentence, span.open_start - _LEADING_WINDOW)
-    cues = article.cues_between(start, span.open_start)
-    strong = [cue for cue in cues if cue.word not in _WEAK]
-    for cue in strong or cues:
-        if cue.word == "according to":
-            phrase = phrase_after(text, cue.end, span.open_start, lex)
-        elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith(
-            (",", " by", " while", " after", " in")
-        ):
-            phrase = subject(text, max(sentence, span.open_start - _LEADING_WINDOW), cue.start, lex)
-        else:
-            phrase = phrase_before(text, start, cue.start, lex, sentence=sentence)
-        if phrase is not None:
-            return Found(phrase, cue, 0.8)
+    # Cues after the quote before come first; then those before it in the same sentence
+    # ("the candidate stated that Trump’s «divisive» comments do not «fit …»").
+    near = article.cues_between(start, span.open_start)
+    far = article.cues_between(max(sentence, span.open_start - _LEADING_WINDOW), start)
+    for cues in (near, far):
+        strong = [cue for cue in cues if cue.word not in _WEAK]
+        for cue in strong or cues:
+            if cue.word == "according to":
+                phrase = phrase_after(text, cue.end, span.open_start, lex)
+            elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith(
+                (",", " by", " while", " after", " in")
+            ):
+                phrase = subject(text, max(sentence, span.open_start - _LEADING_WINDOW), cue.start, lex)
+            else:
+                phrase = phrase_before(text, max(sentence, cue.start - 300), cue.start, lex, sentence=sentence)
+            if phrase is not None:
+                return Found(phrase, cue, 0.8)
+    cues = near
     if colon:
         at = text.rfind(":", 0, span.open_start)
         # "Clinton’s response was:", "He also played up his strength:": the subject speaks.
@@ -250,30 +254,6 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     if cues:
         return Found(None, cues[-1], 0.4)
     return None
-
-
-# The verb after the subject of a lead-in sentence: a lower-case word, adverbs skipped.
-_LEAD_VERB = re.compile(r"[ \t]{1,3}(?:(?:also|then|later|again|further|once)[ \t]{1,3})?([a-z][a-z\-]{1,20})\b")
-
-
-def _lead_in(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
-    """Rule 6: `Clinton touted her record. «Q»` — a quote that opens a sentence, after a
-    sentence whose subject is a name or a pronoun, is that subject's, its verb the cue."""
-    text = article.text
-    gap = text[max(floor, span.open_start - 8) : span.open_start]
-    last = len(gap.rstrip()) - 1  # the last character before the quote that is not a space
-    if last < 0 or gap[last] not in ".!?:":
-        return None
-    start, end = article.sentences.bounds(article.sentences.index(span.open_start - len(gap) + last))
-    if start < floor or article.paragraph(start) < article.paragraph(span.open_start) - 1:
-        return None
-    phrase = subject(text, start, end, article.lex)
-    if phrase is None or (phrase.name is None and phrase.pronoun not in ("he", "she")):
-        return None
-    verb = _LEAD_VERB.match(text, phrase.end, end)
-    if verb is None:
-        return None
-    return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.45, fallback=True)
 
 
 def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
@@ -325,8 +305,6 @@ def attribute(
                 found = _trailing(article, span, following) or _leading(article, span, previous)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
-            if found is None:
-                found = _lead_in(article, span, previous)
         direct.append((span, found))
     used = {found.cue.start for _, found in direct if found is not None and found.cue is not None}
     cues = [cue for cue in article.cues if cue.start not in used]
@@ -350,10 +328,8 @@ def _resolve(
     quotes: list[Quote] = []
     last_direct: tuple[Quote, int] | None = None  # the quote and its closing offset
     for start, end, kind, found in events:
-        if found is None or found.cue is None or found.fallback:
+        if found is None or found.cue is None:
             quote = _continuation(article, start, last_direct)
-            if quote is None and found is not None and found.cue is not None:
-                quote = _quote(text, start, end, kind, found, names)
             if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
                 continue  # a title or term in marks that nobody is said to have said
             quote = quote or Quote(start, end, kind, text[start:end])

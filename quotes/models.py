@@ -110,11 +110,11 @@ class Quote(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    speaker_id: Mapped[int | None] = mapped_column(
-        ForeignKey("speakers.id", ondelete="SET NULL"), index=True
-    )
-    kind: Mapped[Kind] = mapped_column(_enum(Kind, "quote_kind"), index=True)
+    # No index of their own: article_id leads the unique constraint and speaker_id leads
+    # ix_quotes_speaker_id_kind, which serve look-ups and cascades; kind has two values.
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"))
+    kind: Mapped[Kind] = mapped_column(_enum(Kind, "quote_kind"))
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -131,7 +131,8 @@ class Quote(Base):
     extractor_version: Mapped[str] = mapped_column(String(32))
     # Set by corrections: a person fixed the speaker, or said this is not a quote.
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
-    rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
+    # Not indexed: almost every quote is not rejected, so an index would not be used.
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     article: Mapped[Article] = relationship(back_populates="quotes")
     speaker: Mapped[Speaker | None] = relationship()

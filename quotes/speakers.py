@@ -152,10 +152,23 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
 
 def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     """Index of the last word before `i` that is not an adverb or a time expression."""
-    while i >= 0 and (
-        words[i][2].lower() in lex.adverbs or _clean(words[i][2]).lower() in _TIME_WORDS
-    ):
-        i -= 1
+    while i >= 0:
+        word = words[i][2]
+        if word.lower() in lex.adverbs or _clean(word).lower() in _TIME_WORDS:
+            i -= 1
+        elif word.endswith("ly") and word.islower() and len(word) > 4:
+            i -= 1  # "emphatically proclaimed", "quickly added"
+        elif word == ")" or word == "," and i > 0 and words[i - 1][2] == ")":
+            # "Gov. John Kasich (R-OH), said": a parenthesis is an aside.
+            j = i - 1 if word == "," else i
+            k = j - 1
+            while k >= 0 and words[k][2] != "(" and j - k < 12:
+                k -= 1
+            if k < 0 or words[k][2] != "(":
+                return i
+            i = k - 1
+        else:
+            return i
     return i
 
 
@@ -405,7 +418,6 @@ class Found:
     phrase: Phrase | None
     cue: Cue | None
     confidence: float
-    fallback: bool = False  # found by the lead-in rule: a continuation is trusted more
 
 
 _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}

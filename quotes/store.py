@@ -195,7 +195,20 @@ def _insert_quotes(
     _record_aliases(session, aliases, cache)
     if rows:
         session.execute(sa.insert(models.Quote.__table__), rows)
+        _index_text(session, article_id)
     return len(rows), created
+
+
+# SQLite's full-text index learns of new quotes from the store, an article at a time
+# (migration 0001 says why); PostgreSQL's expression index needs nothing.
+_SQLITE_INDEX_TEXT = sa.text(
+    "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = :article"
+)
+
+
+def _index_text(session: Session, article_id: int) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(_SQLITE_INDEX_TEXT, {"article": article_id})
 
 
 def store_article(

@@ -180,25 +180,16 @@ def test_canonical_names_within_an_article(text, starting, speaker):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "mention", "cue"),
+    "text",
     [
-        pytest.param(
-            "Anna Berg praised the plan. “It will save the town money.”", "Anna Berg", "Anna Berg",
-            "praised", id="the lead-in sentence's subject and verb",
-        ),
-        pytest.param(
-            "She praised the plan. “It will save the town money.”", None, "She", "praised",
-            id="a pronoun with nobody to resolve to",
-        ),
-        pytest.param(
-            "The plan was praised. “It will save the town money.”", None, None, None,
-            id="a subject with no name is not a speaker",
-        ),
+        pytest.param("Anna Berg praised the plan. “It will save the town money.”", id="a name"),
+        pytest.param("She praised the plan. “It will save the town money.”", id="a pronoun"),
     ],
 )
-def test_lead_in_sentence(text, speaker, mention, cue):
+def test_the_subject_of_a_lead_in_sentence_is_not_a_guess(text):
+    # On PolNeAR a rule giving such quotes to the subject was right one time in four.
     quote = direct(text, "It will")
-    assert (quote.speaker, quote.mention, quote.cue) == (speaker, mention, cue)
+    assert (quote.speaker, quote.mention, quote.cue) == (None, None, None)
 
 
 def test_continuation_points_at_the_earlier_mention_and_cue():
