@@ -72,6 +72,8 @@ class Quote:
 
 # An uncued quote this short, not continuing a speaker, is a title, a name or a term.
 _UNCUED_WORDS = 3
+# Opening marks and spaces that may stand before a quote at the start of its sentence.
+_OPENING = " \t\n\"'“‘«„‚‹(["
 # Lines longer than this are paragraphs, not headlines.
 _HEADLINE_LENGTH = 140
 # How far from a quote's marks a cue may stand and still be read as its cue.
@@ -355,6 +357,9 @@ def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None)
     quote, end = last
     if article.paragraph(start) - article.paragraph(end) > 1:
         return None
+    sentence = article.sentences.bounds(article.sentences.index(start))[0]
+    if article.text[sentence:start].strip(_OPENING) and article.sentences.index(end) != article.sentences.index(start):
+        return None  # a phrase quoted inside a sentence of its own is not the speaker still talking
     own = article.sentences.index(quote.cue_start) if quote.cue_start is not None else -1
     if any(article.sentences.index(cue.start) != own for cue in article.cues_between(end, start)):
         return None  # someone else is cued between the two quotes
