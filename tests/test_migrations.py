@@ -4,9 +4,12 @@ import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.orm import Session
 
-from quotes import database
+from quotes import database, models, store
+from quotes.attribution import Kind, Quote
 from quotes.models import Base
+from quotes.reader import Article
 
 TABLES = {"articles", "speakers", "speaker_aliases", "quotes", "corrections"}
 
@@ -73,21 +76,13 @@ def test_comparison_would_see_a_difference(engine):
     assert [(d[0], d[3].name) for d in diff] == [("add_column", "extra")]
 
 
-def _insert_quote(connection: sa.Connection, text: str) -> int:
-    article = connection.execute(
-        sa.text(
-            "INSERT INTO articles (source, source_index, source_offset, text, content_hash) "
-            "VALUES ('a.txt', 0, 0, :text, :hash) RETURNING id"
-        ),
-        {"text": text, "hash": str(hash(text))},
-    ).scalar_one()
-    return connection.execute(
-        sa.text(
-            'INSERT INTO quotes (article_id, kind, text, start, "end", confidence, extractor_version) '
-            "VALUES (:article, 'direct', :text, 0, :end, 0.5, '1') RETURNING id"
-        ),
-        {"article": article, "text": text, "end": len(text)},
-    ).scalar_one()
+def _insert_quote(engine: sa.Engine, text: str) -> int:
+    """Store an article that is one quote, as ingest does; the quote's id."""
+    with Session(engine) as session:
+        quote = Quote(0, len(text), Kind.DIRECT, text)
+        article_id = store.store_article(session, Article(text=text, source="a.txt", index=0), [quote]).article_id
+        session.commit()
+        return session.scalars(sa.select(models.Quote.id).where(models.Quote.article_id == article_id)).one()
 
 
 def _search(connection: sa.Connection, words: str) -> list[int]:
@@ -99,9 +94,9 @@ def _search(connection: sa.Connection, words: str) -> list[int]:
 
 
 def test_full_text_search_follows_inserts_updates_and_deletes(engine):
+    grain = _insert_quote(engine, "The harvest of grain will be late this year")
+    _insert_quote(engine, "We will not negotiate under pressure")
     with engine.begin() as connection:
-        grain = _insert_quote(connection, "The harvest of grain will be late this year")
-        _insert_quote(connection, "We will not negotiate under pressure")
         assert _search(connection, "grain") == [grain]
         assert _search(connection, "wheat") == []
         connection.execute(sa.text("UPDATE quotes SET text = 'The wheat is in' WHERE id = :id"), {"id": grain})
@@ -110,7 +105,9 @@ def test_full_text_search_follows_inserts_updates_and_deletes(engine):
         connection.execute(sa.text("UPDATE quotes SET confidence = 0.9 WHERE id = :id"), {"id": grain})
         assert _search(connection, "wheat") == [grain]
         # Deleting the article cascades to its quotes, and they leave the index.
-        connection.execute(sa.text("DELETE FROM articles WHERE id = (SELECT article_id FROM quotes WHERE id = :id)"), {"id": grain})
+        connection.execute(
+            sa.text("DELETE FROM articles WHERE id = (SELECT article_id FROM quotes WHERE id = :id)"), {"id": grain}
+        )
         assert _search(connection, "wheat") == []
         assert len(_search(connection, "negotiate")) == 1
 
