@@ -60,7 +60,6 @@ _EN_IRREGULAR = (
     ("tell", "tells", "told", "told", "telling"),
     ("write", "writes", "wrote", "written", "writing"),
     ("think", "thinks", "thought", "thought", "thinking"),
-    ("hold", "holds", "held", "held", "holding"),
     ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
     ("swear", "swears", "swore", "sworn", "swearing"),
     ("speak", "speaks", "spoke", "spoken", "speaking"),
@@ -75,7 +74,7 @@ _EN_INDIRECT_BASES = frozenset(
         "confirm", "contend", "deny", "emphasize", "emphasise", "estimate", "explain",
         "insist", "maintain", "note", "observe", "predict", "promise", "recall",
         "remark", "remind", "report", "reveal", "state", "stress", "suggest",
-        "testify", "think", "warn", "write", "vow", "pledge", "reiterate", "hold",
+        "testify", "think", "warn", "write", "vow", "pledge", "reiterate",
         "warn", "point", "charge", "complain", "tweet", "swear",
     }
 )

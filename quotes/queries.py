@@ -169,7 +169,18 @@ def quotes_statement(where: QuoteFilter, dialect: str) -> sa.Select:
         stmt = stmt.where(Quote.article_id == where.article)
     if where.min_confidence is not None:
         stmt = stmt.where(Quote.confidence >= where.min_confidence)
-    if where.text is not None:
+    if where.text is not None and dialect == "sqlite" and where.speaker is None and where.article is None:
+        # Walk the FTS index in rowid (= quote id) order and stop at the limit: fast even for
+        # a word in half the quotes. With a speaker or an article the IN form below is
+        # faster, as those filters pick few rows and the index is then only probed.
+        fts = sa.table("quotes_fts", sa.column("rowid", sa.Integer))
+        stmt = (
+            stmt.join(fts, fts.c.rowid == Quote.id)
+            .where(sa.text("quotes_fts MATCH :fts").bindparams(fts=fts5_query(where.text)))
+            .order_by(None)
+            .order_by(fts.c.rowid)
+        )
+    elif where.text is not None:
         stmt = stmt.where(_matches(where.text, dialect))
     if where.limit is not None:
         stmt = stmt.limit(where.limit)

@@ -55,6 +55,7 @@ _TIME_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
         "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
+        "at", "one", "point",  # "at one point said"
     }
 )
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -408,7 +409,9 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 # A verb form right after a determiner is a noun: "the report", "his claims".
-_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)[ \t]$", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)|\w[’']s?)[ \t]$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +426,10 @@ class Found:
 _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
 # Verb forms that can also be nouns ("report", "claims"); past forms and participles cannot.
 _NOUN_FORMS = {
-    id(lex): frozenset(w for w in lex.cue_verbs if not w.endswith(("ed", "ing", "ld", "id", "ote", "ought")))
+    id(lex): frozenset(
+        w for w in lex.cue_verbs
+        if not w.endswith(("ed", "ing", "ld", "id", "ote", "ought")) and w not in ("says", "tells", "adds")
+    )
     for lex in LEXICONS.values()
 }
 
@@ -435,7 +441,7 @@ def find_cues(text: str, lex: Lexicon) -> list[Cue]:
     for found in _CUE_PATTERNS[id(lex)].finditer(text):
         word = found.group()
         start = found.start()
-        if word in nouns and _DETERMINER_BEFORE.search(text, max(0, start - 7), start):
+        if word in nouns and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             continue
         cues.append(Cue(start, found.end(), word.lower().replace("\t", " ")))
     return cues
