@@ -78,9 +78,15 @@ def _np_word(word: str, lex: Lexicon) -> bool:
     return lower in lex.roles or lower in lex.titles or lower in lex.organisation_words
 
 
-def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
-    """The Phrase for the noun phrase `text[start:end]`, or None when it names nobody."""
-    words = _tokens(text, start, end)
+def describe(
+    text: str, start: int, end: int, lex: Lexicon, words: list[tuple[int, int, str]] | None = None
+) -> Phrase | None:
+    """The Phrase for the noun phrase `text[start:end]`, or None when it is empty.
+
+    `words` are its tokens when the caller has them already.
+    """
+    if words is None:
+        words = _tokens(text, start, end)
     if not words:
         return None
     first = words[0][2].lower()
@@ -132,7 +138,9 @@ def describe(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
         gender = Gender.FEMALE
     elif runs[-1][-1].lower().endswith(lex.female_suffixes):
         gender = Gender.FEMALE
-    return Phrase(start, end, name, SpeakerKind.PERSON, gender=gender)
+    # "Kremlin spokesman Dmitry Peskov" is who "the spokesman" refers to later.
+    role = next((w for w in (_clean(t[2]).lower() for t in reversed(words)) if w in lex.roles), None)
+    return Phrase(start, end, name, SpeakerKind.PERSON, role=role, gender=gender)
 
 
 def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
@@ -228,7 +236,7 @@ def phrase_before(
         start = floor if sentence is None else sentence
         return subject(text, max(start, cue_start - 300), words[i][0], lex)
     if word in lex.pronouns and end is None:
-        return describe(text, words[i][0], words[i][1], lex)
+        return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
     last = i
     while i >= 0 and _np_word(_clean(words[i][2]), lex):
         i -= 1
@@ -243,7 +251,9 @@ def phrase_before(
         i = lenient - 1
     elif i >= 0 and (words[i][2].lower() in _DETERMINERS or words[i][2].lower() in _POSSESSIVE_PRONOUNS):
         i -= 1
-    return describe(text, words[i + 1][0], end or words[last][1], lex)
+    if end is None:
+        return describe(text, words[i + 1][0], words[last][1], lex, words[i + 1 : last + 1])
+    return describe(text, words[i + 1][0], end, lex)
 
 
 def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
@@ -253,7 +263,7 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
         return None
     i = 0
     if words[0][2].lower() in lex.pronouns and words[0][2] != "I":
-        return describe(text, words[0][0], words[0][1], lex)
+        return describe(text, words[0][0], words[0][1], lex, words[:1])
     if words[0][2].lower() in _DETERMINERS:
         i = 1
     first = i
@@ -274,7 +284,7 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     end = words[i - 1][1]
     if _clean(words[i - 1][2]) != words[i - 1][2]:
         end -= 1  # the sentence's full stop, not an abbreviation's dot
-    return describe(text, words[0][0], end, lex)
+    return describe(text, words[0][0], end, lex, words[:i] if end == words[i - 1][1] else None)
 
 
 def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
@@ -437,11 +447,9 @@ _NOUN_FORMS = {
 def find_cues(text: str, lex: Lexicon) -> list[Cue]:
     """Every cue in `text`, in order."""
     nouns = _NOUN_FORMS[id(lex)]
-    cues = []
-    for found in _CUE_PATTERNS[id(lex)].finditer(text):
-        word = found.group()
-        start = found.start()
-        if word in nouns and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-            continue
-        cues.append(Cue(start, found.end(), word.lower().replace("\t", " ")))
-    return cues
+    determiner = _DETERMINER_BEFORE.search
+    return [
+        Cue(m.start(), m.end(), m.group().lower().replace("\t", " "))
+        for m in _CUE_PATTERNS[id(lex)].finditer(text)
+        if m.group() not in nouns or not determiner(text, max(0, m.start() - 8), m.start())
+    ]

@@ -145,6 +145,15 @@ PRONOUNS = [
     pytest.param(
         "“We lost,” they said.", "We", None, "they", id="they: nobody to resolve to",
     ),
+    pytest.param(
+        "“We hope,” Kremlin spokesman Dmitry Peskov said. “We wait,” Anna Berg said. "
+        "“We insist,” the spokesman added.", "We insist", "Dmitry Peskov", "the spokesman",
+        id="the spokesman: the last speaker with that role",
+    ),
+    pytest.param(
+        "“We hope,” Anna Berg said. “We insist,” the spokesman added.", "We insist", None,
+        "the spokesman", id="the spokesman: nobody with that role",
+    ),
 ]
 
 
