@@ -116,6 +116,10 @@ def test_quote_reopened_in_next_paragraph_is_one_quote(text: str, parts: list[st
         ("“Never closed. And more.\n\nThen “a quote” came.", ["Never closed. And more.", "a quote"]),
         ('He said "this never ends\n\nNext "one" here.', ["this never ends", "one"]),
         ("He said “this never ends", ["this never ends"]),
+        # A single line break before another opening mark ends the paragraph too.
+        ("“Open line\n«Autre chose»", ["Open line", "Autre chose"]),
+        # A closing-shaped mark opening a paragraph has nothing to close: it opens.
+        ("Intro.\n\n” … and so it goes,” she said.", ["… and so it goes,"]),
         # A closing mark with nothing open is skipped; the rest still comes out.
         ("He said» nothing “real”.", ["real"]),
         ("Stray ” here, then “real” there.", ["real"]),
@@ -268,3 +272,20 @@ def test_doubled_single_marks_stand_for_a_double(text: str, expected: list[str])
 
 def test_doubled_single_marks_can_be_switched_off() -> None:
     assert find_spans("''We will win,'' he said.", doubled=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "counts"),
+    [
+        ("«" * 10_000, 16, {"deep": 10_000 - 16, "unclosed": 16}),
+        ("x" + "»" * 10_000, 0, {"stray": 10_000}),
+        ("“a”" * 10_000, 10_000, {}),
+        ("‘" + "the players’ union " * 10_000, 1, {"unclosed": 1}),
+        ("«" + "word " * 100_000, 1, {"unclosed": 1}),
+        ('"' * 10_001, 0, {"empty": 5_000, "stray": 1}),
+    ],
+)
+def test_hostile_shapes_give_bounded_results(text: str, spans: int, counts: dict[str, int]) -> None:
+    found, skipped = scan(text)
+    assert len(found) == spans
+    assert {key: value for key, value in skipped.items() if value} == counts
