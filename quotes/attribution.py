@@ -213,11 +213,14 @@ _TIME = frozenset(
         "at", "during", "after", "before", "to", "of", "from", "by",
     }
 )
-# Cues that report speech outright; others ("believe", "continue", "call") only count
-# when no such cue stands before the quote.
-_WEAK = frozenset({"continue", "continues", "continued", "continuing", "believe", "believes", "believed",
-                   "think", "thinks", "thought", "call", "calls", "called", "hold", "holds", "held",
-                   "describe", "describes", "described", "wonder", "wondered", "reason", "reasoned"})
+# Verbs of thinking and going on: before a quote they are usually not its cue ("Cruz said
+# he is certain Rubio will continue to be «…»"), so they count only when no other does.
+_WEAK = frozenset(
+    {
+        "continue", "continues", "continued", "continuing", "believe", "believes", "believed",
+        "think", "thinks", "thought", "wonder", "wonders", "wondered",
+    }
+)
 
 
 def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
@@ -229,13 +232,14 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     anchor = span.open_start - (len(head) - len(stripped)) - 1 if colon else span.open_start
     sentence = article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0]
     start = max(floor, sentence, span.open_start - _LEADING_WINDOW)
-    # Cues after the quote before come first; then those before it in the same sentence
+    # The nearest cue first. Cues after the quote before come first; then those before it
+    # in the same sentence
     # ("the candidate stated that Trump’s «divisive» comments do not «fit …»").
     near = article.cues_between(start, span.open_start)
     far = article.cues_between(max(sentence, span.open_start - _LEADING_WINDOW), start)
     for cues in (near, far):
         strong = [cue for cue in cues if cue.word not in _WEAK]
-        for cue in strong or cues:
+        for cue in reversed(strong or cues):
             if cue.word == "according to":
                 phrase = phrase_after(text, cue.end, span.open_start, lex)
             elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith(
@@ -308,7 +312,13 @@ def attribute(
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
         direct.append((span, found))
-    used = {found.cue.start for _, found in direct if found is not None and found.cue is not None}
+    # A cue after its quote belongs to it alone; one before may also report a clause
+    # that ends before the quote begins.
+    used = {
+        found.cue.start
+        for span, found in direct
+        if found is not None and found.cue is not None and found.cue.start >= span.close_end
+    }
     cues = [cue for cue in article.cues if cue.start not in used]
     statements = reported.find(article.text, article.sentences, cues, top, lex)
     return _resolve(article, direct, statements, names)

@@ -154,6 +154,8 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
         return False  # "security service", "well-connected Democrat" pass
     if step < 0:
         before = words[i - 1][2]
+        if before in (",", ";", ":", "—", "–"):
+            return True  # "…, political experts said"
         lower = before.lower()
         return before[0].isupper() or lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS or before.endswith(("’", "'"))
     return True

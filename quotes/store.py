@@ -8,6 +8,7 @@ processes storing the same article or creating the same speaker at once both suc
 one inserts, the other finds the row.
 """
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,36 +57,50 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _dialect(session: Session) -> str:
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        raise NotImplementedError(f"quotes stores into SQLite or PostgreSQL, not {dialect}")
+    return dialect
+
+
 def _insert(session: Session, table: sa.Table):
     """An INSERT for the session's database that supports ON CONFLICT."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(table)
-    if dialect == "sqlite":
-        return sqlite.insert(table)
-    raise NotImplementedError(f"quotes stores into SQLite or PostgreSQL, not {dialect}")
+    return (postgresql if _dialect(session) == "postgresql" else sqlite).insert(table)
+
+
+@functools.cache
+def _insert_article_statement(dialect: str) -> sa.Insert:
+    # Built once per dialect with bound parameters: building and compiling a statement
+    # per article costs as much as running it.
+    table = models.Article.__table__
+    columns = (
+        "source", "source_index", "source_offset", "outlet", "title", "url", "published", "language", "text",
+        "content_hash",
+    )
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+    return (
+        insert.values({name: sa.bindparam(name, type_=table.c[name].type) for name in columns})
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+        .returning(table.c.id)
+    )
 
 
 def _insert_article(session: Session, article: Article, outlet: str | None, digest: str) -> int | None:
     """The new article's id, or None when an article with this text exists."""
-    statement = (
-        _insert(session, models.Article.__table__)
-        .values(
-            source=article.source,
-            source_index=article.index,
-            source_offset=article.offset,
-            outlet=outlet if outlet is not None else article.outlet,
-            title=article.title,
-            url=article.url,
-            published=article.published,
-            language=article.language,
-            text=article.text,
-            content_hash=digest,
-        )
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(models.Article.__table__.c.id)
-    )
-    return session.execute(statement).scalar_one_or_none()
+    values = {
+        "source": article.source,
+        "source_index": article.index,
+        "source_offset": article.offset,
+        "outlet": outlet if outlet is not None else article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "language": article.language,
+        "text": article.text,
+        "content_hash": digest,
+    }
+    return session.execute(_insert_article_statement(_dialect(session)), values).scalar_one_or_none()
 
 
 def find_speaker(session: Session, name: str) -> int | None:
@@ -125,6 +140,7 @@ def _speaker_id(session: Session, name: str, kind: SpeakerKind) -> tuple[int, bo
     return session.execute(sa.select(speakers.c.id).where(speakers.c.name == name)).scalar_one(), False
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name_form(mention: str, name: str) -> bool:
     """Whether `mention` is the speaker's name or part of it ("Peskov" for "Dmitry Peskov").
 
@@ -221,15 +237,16 @@ def store_article(
 ) -> StoreResult:
     """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
 
-    `outlet`, when given, replaces the article's own. Standing corrections are applied
-    to the new quotes. A writer storing many articles passes one `speakers` cache to
-    all of them. Does not commit.
+    `outlet`, when given, replaces the article's own. A writer storing many articles
+    passes one `speakers` cache to all of them. Does not commit.
     """
     article_id = _insert_article(session, article, outlet, content_hash(article.text))
     if article_id is None:
         return StoreResult(None, skipped=True, quotes=0, speakers=0)
     stored, created = _insert_quotes(session, article, article_id, quotes, speakers or SpeakerCache())
-    apply_corrections(session, article_id)
+    # No apply_corrections here: corrections name an article by id and go with it
+    # (ON DELETE CASCADE), so none can name an article stored just now. Asking would
+    # cost a query per article for nothing; replace_quotes asks.
     return StoreResult(article_id, skipped=False, quotes=stored, speakers=created)
 
 
