@@ -200,14 +200,18 @@ class _Scanner:
         """“ opens in English and closes „ in German; typed backwards, it closes “."""
         before, after = self.context(i)
         opens = self.opens_like(before, after)
-        closes_only = self.closes_like(before, after) and not opens
         top = self.stack[-1] if self.stack else None
-        if top is not None and (mark in top.closers or top.mark == mark and closes_only):
+        if top is not None and mark in top.closers:
             self.close(i, mark)
-        elif closes_only and self.waiting.get(mark):
-            self.close_deeper(i, mark)
-        elif closes_only:
-            self.counts["stray"] += 1
+        elif top is not None and top.mark in '“"' and not opens and before != "\n":
+            # Nothing follows it to quote (“like this“, “or this. “): a closer in
+            # the wrong shape, also after a straight opening mark.
+            self.close(i, mark)
+        elif not opens and self.closes_like(before, after):
+            if self.waiting.get(mark):
+                self.close_deeper(i, mark)
+            else:
+                self.counts["stray"] += 1
         else:
             self.open(i, mark)
 
