@@ -75,7 +75,7 @@ _EN_INDIRECT_BASES = frozenset(
         "insist", "maintain", "note", "observe", "predict", "promise", "recall",
         "remark", "remind", "report", "reveal", "state", "stress", "suggest",
         "testify", "think", "warn", "write", "vow", "pledge", "reiterate",
-        "warn", "point", "charge", "complain", "tweet", "swear",
+        "warn", "point", "charge", "complain", "tweet", "swear", "ask",
     }
 )
 
@@ -242,6 +242,7 @@ ENGLISH = Lexicon(
             "warn", "write", "acknowledge", "admit", "predict", "suggest", "note",
             "explain", "confirm", "stress", "concede", "contend", "assert", "maintain",
             "tweet", "estimate", "allege", "complain", "recall", "reveal", "swear",
+            "announce", "report", "promise", "vow", "pledge",
         )
     ),
     clause_objects=frozenset(

@@ -32,6 +32,9 @@ _LEAD = regex.compile(
 # Verbs of saying proper: their clause is reported even when the speaker is not found.
 _SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
+_CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
+# Verbs whose person spoken to stands between them and the clause.
+_TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
 _NOT_CLAUSE = frozenset(
     {
         "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as", "so",
@@ -138,15 +141,15 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     verb = cue.word.split()[0]
     if " " in cue.word:
         pass  # "told reporters", "said in a statement": the cue already holds the object
-    elif first in lex.clause_objects or (verb in ("told", "tell", "tells", "telling") and first not in _CLAUSE_STARTS):
-        # "told reporters that …", "denied claims …": skip the object.
+    elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS):
+        # "told reporters that …", "asked Mook whether …": skip the person spoken to.
         position = text.find(words[0], position) + len(words[0])
-        if verb.startswith("tel") or verb == "told":
-            # "told the newspaper that": skip to "that" when it comes within a few words.
-            that = regex.search(r"\bthat\b", text[position : min(last, position + 60)])
+        if verb in _TAKES_OBJECT:
+            # "told the newspaper that": skip to the clause when it comes within a few words.
+            that = _CLAUSE_WORD.search(text, position, min(last, position + 60))
             if that is None:
                 return None
-            position += that.start()
+            position = that.start()
     elif lead is not None and lead.end() > position:
         position = lead.end()
     words = _words(text, position, min(last, position + 80))

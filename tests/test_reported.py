@@ -77,6 +77,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="the clause stops before a participle with its own statement",
         ),
         pytest.param(
+            "The mayor announced his resignation on Friday.",
+            [("his resignation on Friday", None, "The mayor", "announced")],
+            id="what is announced counts, as PolNeAR annotates it",
+        ),
+        pytest.param(
+            "Anna Berg asked the mayor whether the bridge was safe.",
+            [("whether the bridge was safe", "Anna Berg", "Anna Berg", "asked")],
+            id="X asked Y whether CLAUSE",
+        ),
+        pytest.param(
             "Mr. Reed spoke. He said the bridge was safe.",
             [("the bridge was safe", None, "He", "said")],
             id="pronoun with no earlier speaker",
@@ -97,7 +107,8 @@ def test_reported_speech(text, expected):
     [
         pytest.param("Tom Reed said so.", id="no clause"),
         pytest.param("Tom Reed said on Friday.", id="only a time"),
-        pytest.param("The mayor announced his resignation on Friday.", id="announce takes an object"),
+        pytest.param("The mayor thanked his staff on Friday.", id="not a reporting verb"),
+        pytest.param("The mayor called his staff on Friday.", id="call takes an object, not a clause"),
         pytest.param("The report said nothing new.", id="nothing is said"),
         pytest.param("The state said.", id="no speaker and no clause"),
         pytest.param("“We will win,” Tom Reed said at a rally in Dover.", id="cue of a direct quote"),
