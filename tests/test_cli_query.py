@@ -20,7 +20,8 @@ def db(engine, db_url) -> str:
 
 
 def run(*args: str):
-    return runner.invoke(app, list(args))
+    # A wide terminal, so rich tables keep each row on one line.
+    return runner.invoke(app, list(args), env={"COLUMNS": "200"})
 
 
 def jsonl(output: str) -> list[dict]:
@@ -112,6 +113,23 @@ def test_speakers_lists_counts_and_aliases(db):
     ]
 
 
+def test_speakers_table(db):
+    result = run("speakers", "--db", db)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(column in lines[1] for column in ("name", "kind", "aliases", "quotes", "articles", "first", "last"))
+    assert [line.split("│")[1].strip() for line in lines[3:-1]] == ["Ana Lopez", "city council", "José Álvarez"]
+
+
+def test_search_formats(db):
+    as_json = json.loads(run("search", "bridge", "--db", db, "-f", "json").stdout)
+    assert [row["id"] for row in as_json] == [1]
+    as_csv = run("search", "bridge", "--db", db, "-f", "csv").stdout_bytes.decode()
+    assert as_csv.split("\r\n")[1].startswith("1,Ana Lopez,person,")
+    table = run("search", "bridge", "--db", db).stdout
+    assert "The bridge will open in May." in table and "city council" not in table
+
+
 def test_show(db):
     result = run("show", "3", "--db", db)
     assert result.exit_code == 0, result.stderr
@@ -161,7 +179,10 @@ def test_errors_are_one_line_on_stderr(db, args, message):
 
 @pytest.mark.parametrize(
     "args",
-    [["list"], ["search", "x"], ["speakers"], ["show", "1"], ["article", "1"]],
+    [
+        ["list"], ["search", "x"], ["speakers"], ["show", "1"], ["article", "1"],
+        ["report", "speaker_summary"], ["export", "-"], ["corrections"],
+    ],  # fmt: skip
 )
 def test_reading_never_creates_a_database(tmp_path: Path, args):
     missing = tmp_path / "none.db"

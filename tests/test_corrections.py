@@ -253,3 +253,12 @@ def test_aliases_table_after_merge(newsroom):
             sa.select(Speaker.name, SpeakerAlias.alias).join(SpeakerAlias).where(Speaker.name == "Ana Lopez").order_by(SpeakerAlias.alias)
         ).all()
     assert [tuple(a) for a in aliases] == [("Ana Lopez", "Ana Lopez"), ("Ana Lopez", "José Álvarez"), ("Ana Lopez", "Lopez")]
+
+
+def test_corrections_table(newsroom, db_url):
+    change(newsroom, corrections.reject, 2)
+    result = runner.invoke(app, ["corrections", "--db", db_url], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(column in lines[1] for column in ("id", "action", "what", "when", "undone"))
+    assert "reject" in lines[3] and "not a quote" in lines[3]
