@@ -37,7 +37,7 @@ def _closers() -> dict[str, tuple[str, ...]]:
     # A single ’ opening a quote (Swedish, Finnish) is far rarer than one starting
     # an elided word (’em, ’90s), so it only ever closes or is an apostrophe.
     del closers["’"]
-    # The reversed double low mark closes a quote opened with it in some fonts' place.
+    # ‟ is a rare typeset form of the English opening “.
     closers["‟"] = ("”",)
     return closers
 
@@ -52,20 +52,31 @@ MARKS = frozenset("".join(CLOSERS)) | frozenset("".join(sum(CLOSERS.values(), ()
 # read before they count as quote marks.
 APOSTROPHES = frozenset("'’‘")
 
-# Words written with a leading apostrophe in English ('tis, rock 'n' roll, 'em): an
+# Words written with a leading apostrophe ('tis, rock 'n' roll, ’s-Hertogenbosch): an
 # apostrophe before one of these starts the word, not a quote.
-ELISIONS: frozenset[str] = frozenset(
-    {"tis", "twas", "twere", "em", "cause", "cos", "til", "n", "bout", "nuff"}
+ELISIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"tis", "twas", "twere", "em", "cause", "cos", "til", "n", "bout", "nuff"}),
+        "nl": frozenset({"s", "t", "k"}),
+    }
 )
+ELISIONS: frozenset[str] = frozenset().union(*ELISIONS_BY_LANGUAGE.values())
 
 # Lower-case words that follow a closing mark far more often than a possessive: the
 # speaker and the reporting verb of ‘…’ she said. A ’ after a plural (the players’)
-# closes an open ‘ only before one of these or a capital.
-AFTER_CLOSING: frozenset[str] = frozenset(
+# closes an open ‘ only before one of these or a capital. Only English writes the
+# plural possessive with a bare apostrophe after s.
+AFTER_CLOSING_BY_LANGUAGE: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "he", "she", "they", "we", "i", "you", "it", "said", "says", "say", "told",
-        "tells", "added", "adds", "asked", "asks", "wrote", "writes", "according",
-        "insisted", "insists", "warned", "warns", "explained", "replied", "continued",
-        "declared", "noted", "argued", "claimed", "announced", "stated",
+        "en": frozenset(
+            {
+                "he", "she", "they", "we", "i", "you", "it", "said", "says", "say", "told",
+                "tells", "added", "adds", "asked", "asks", "wrote", "writes", "according",
+                "insisted", "insists", "warned", "warns", "explained", "replied",
+                "continued", "declared", "noted", "argued", "claimed", "announced",
+                "stated",
+            }
+        ),
     }
 )
+AFTER_CLOSING: frozenset[str] = frozenset().union(*AFTER_CLOSING_BY_LANGUAGE.values())

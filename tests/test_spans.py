@@ -169,6 +169,8 @@ def test_stats_add_up_over_calls() -> None:
         "It cost the voters’ trust, the states’ money.",
         "He is 5'10 and she is 6'1.",
         "I’m sure it’s the players’.",
+        "Hij woont in ’s-Hertogenbosch en ’t is er mooi.",
+        "Hij woont in 's-Hertogenbosch en 't is er mooi.",
     ],
 )
 def test_apostrophes_are_not_quote_marks(text: str) -> None:
