@@ -83,6 +83,18 @@ def test_nested_quote_is_a_child_of_its_enclosing_quote(text: str, outer: str, i
     assert [(text[s.start : s.end], s.parent) for s in spans] == [(outer, None), (inner, 0)]
 
 
+def test_parent_is_the_index_of_the_enclosing_span() -> None:
+    text = "«a „b ‚c‘ d“ e» puis «f „g“ h»."
+    spans = find_spans(text)
+    assert [(text[s.start : s.end], s.parent) for s in spans] == [
+        ("a „b ‚c‘ d“ e", None),
+        ("b ‚c‘ d", 0),
+        ("c", 1),
+        ("f „g“ h", None),
+        ("g", 3),
+    ]
+
+
 def test_unclosed_inner_quote_ends_where_its_parent_closes() -> None:
     text = "«Il a dit „non hier», note-t-il."
     outer, inner = find_spans(text)
