@@ -131,7 +131,7 @@ def list_quotes(
     limit: LimitOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """List stored quotes in the order they were stored, filtered by speaker, outlet, date, kind or article."""
+    """List stored quotes in the order they were stored, filtered by speaker, outlet, date, kind, article."""
     where = quote_filter(
         speaker=speaker, outlet=outlet, since=since, until=until, kind=kind,
         article=article, min_confidence=min_confidence, limit=limit,
