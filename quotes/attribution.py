@@ -10,6 +10,9 @@ because the nearer and more explicit the cue, the more often it is right:
 3. leading cue: `X said: «Q»`, `X told reporters «Q»`, `X said that the «partial»`,
    `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`.
 4. colon: `From the minister: «Q»` — an introduction with no verb.
+   subject: a phrase quoted inside a sentence with no cue belongs to the sentence's
+   subject, its verb the cue (`Clinton supports «pay raises»`); right about half the
+   time on PolNeAR, hence the low confidence, and only when the subject has a name.
 5. continuation: a quote with no cue that directly follows an attributed one (same or
    next paragraph, nobody else cued in between) inherits its speaker, mention and cue.
 
@@ -262,6 +265,28 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     return None
 
 
+# The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed.
+_MAIN_VERB = re.compile(
+    r"[ \t]{1,3}(?:(?:has|have|had|is|was|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2}([a-z][a-z\-]{1,20})\b"
+)
+
+
+def _sentence_subject(article: _Article, span: QuoteSpan) -> Found | None:
+    """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
+    subject, its main verb the cue: `Clinton supports «appropriate pay raises»`."""
+    text = article.text
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    if span.open_start - start > _LEADING_WINDOW or not text[start : span.open_start].strip(_OPENING):
+        return None
+    phrase = subject(text, start, span.open_start, article.lex)
+    if phrase is None or (phrase.name is None and phrase.pronoun is None):
+        return None
+    verb = _MAIN_VERB.match(text, phrase.end, span.open_start)
+    if verb is None:
+        return None
+    return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
+
+
 def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     """`«Q,» adding …` with no other cue: the speaker is the subject of the sentence."""
     cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
@@ -311,6 +336,8 @@ def attribute(
                 found = _trailing(article, span, following) or _leading(article, span, previous)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
+            if found is None:
+                found = _sentence_subject(article, span)
         direct.append((span, found))
     # A cue after its quote belongs to it alone; one before may also report a clause
     # that ends before the quote begins.
@@ -368,7 +395,7 @@ def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None)
     if article.paragraph(start) - article.paragraph(end) > 1:
         return None
     sentence = article.sentences.bounds(article.sentences.index(start))[0]
-    if article.text[sentence:start].strip(_OPENING) and article.sentences.index(end) != article.sentences.index(start):
+    if (start - sentence > 8 or article.text[sentence:start].strip(_OPENING)) and article.sentences.index(end) != article.sentences.index(start):
         return None  # a phrase quoted inside a sentence of its own is not the speaker still talking
     own = article.sentences.index(quote.cue_start) if quote.cue_start is not None else -1
     if any(article.sentences.index(cue.start) != own for cue in article.cues_between(end, start)):

@@ -26,6 +26,8 @@ DEFAULT_DATABASE = "quotes.db"
 BUSY_TIMEOUT_MS = 30_000
 # A PostgreSQL server that does not answer within this is reported, not waited for.
 CONNECT_TIMEOUT_S = 10
+# PostgreSQL advisory lock held while migrating: an arbitrary number of our own.
+MIGRATION_LOCK = 0x71756F746573  # "quotes"
 
 
 # Full-text search lives outside the models (an FTS5 table with its shadow tables and
@@ -165,12 +167,20 @@ def _unreachable(url: str, error: DBAPIError) -> DatabaseError:
 
 
 @contextmanager
-def _connection(url_or_engine: str | sa.Engine) -> Iterator[sa.Connection]:
-    """A connection in a transaction that commits when the block ends."""
+def _connection(url_or_engine: str | sa.Engine, *, exclusive: bool = False) -> Iterator[sa.Connection]:
+    """A connection in a transaction that commits when the block ends.
+
+    `exclusive`: no other process migrates at the same time (two first ingests into a
+    new database both find it empty; the second must wait, then find it migrated).
+    """
     owned = isinstance(url_or_engine, str)
     engine = connect(url_or_engine) if owned else url_or_engine
+    if exclusive:
+        engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     try:
         with engine.begin() as connection:
+            if exclusive and connection.dialect.name == "postgresql":
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             yield connection
     except DBAPIError as error:
         raise _unreachable(str(engine.url), error) from None
@@ -188,14 +198,14 @@ def current(url_or_engine: str | sa.Engine) -> str | None:
 def upgrade(url_or_engine: str | sa.Engine, revision: str = "head") -> None:
     """Migrate the database up to `revision`, in one transaction."""
     _check_revision_name(revision)
-    with _connection(url_or_engine) as connection:
+    with _connection(url_or_engine, exclusive=True) as connection:
         command.upgrade(_config(connection), revision)
 
 
 def downgrade(url_or_engine: str | sa.Engine, revision: str) -> None:
     """Migrate the database down to `revision` ("base" removes every table), in one transaction."""
     _check_revision_name(revision)
-    with _connection(url_or_engine) as connection:
+    with _connection(url_or_engine, exclusive=True) as connection:
         command.downgrade(_config(connection), revision)
 
 

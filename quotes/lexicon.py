@@ -206,7 +206,11 @@ ENGLISH = Lexicon(
     ),
     female_suffixes=("aya", "ova", "eva", "ina", "yna"),
     scare_markers=frozenset(
-        {"so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined", "term", "word", "phrase"}
+        {
+            "so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined", "term", "word",
+            "phrase", "film", "movie", "book", "novel", "song", "album", "series", "documentary",
+            "show", "play", "musical", "newsletter", "column", "headline", "hashtag",
+        }
     ),
     adverbs=frozenset(
         {

@@ -239,6 +239,12 @@ def test_titles_and_scare_quotes_are_not_statements(text):
     assert [q for q in quotes_of(text) if q.kind is Kind.DIRECT] == []
 
 
+def test_quoted_phrase_without_a_cue_goes_to_the_sentence_subject():
+    quote = direct("Anna Berg backs “fair pay for all” in her plan.", "fair pay")
+    assert (quote.speaker, quote.mention, quote.cue) == ("Anna Berg", "Anna Berg", "backs")
+    assert quote.confidence < 0.5
+
+
 def test_quoted_phrase_with_a_cue_is_a_statement():
     quote = direct("Tom Reed called the plan “a disaster” on Monday.", "a disaster")
     assert (quote.speaker, quote.cue) == ("Tom Reed", "called")
