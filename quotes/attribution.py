@@ -12,7 +12,7 @@ because the nearer and more explicit the cue, the more often it is right:
 4. colon: `From the minister: «Q»` — an introduction with no verb.
    subject: a phrase quoted inside a sentence with no cue belongs to the sentence's
    subject, its verb the cue (`Clinton supports «pay raises»`); right about half the
-   time on PolNeAR, hence the low confidence, and only when the subject has a name.
+   time on PolNeAR, hence the low confidence; only a name or a pronoun is taken.
 5. continuation: a quote with no cue that directly follows an attributed one (same or
    next paragraph, nobody else cued in between) inherits its speaker, mention and cue.
 
@@ -248,7 +248,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
             elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith(
                 (",", " by", " while", " after", " in")
             ):
-                phrase = subject(text, max(sentence, span.open_start - _LEADING_WINDOW), cue.start, lex)
+                phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - 300), cue.start, lex, sentence=sentence)
             if phrase is not None:
@@ -285,6 +285,20 @@ def _sentence_subject(article: _Article, span: QuoteSpan) -> Found | None:
     if verb is None:
         return None
     return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
+
+
+def _participle_subject(article: _Article, cue: Cue, start: int) -> Phrase | None:
+    """Who speaks in `…, noting «Q»`: the speaker of an earlier cue in the sentence
+    ("Hollande said Tuesday, noting …"), else the sentence's subject."""
+    text, lex = article.text, article.lex
+    for earlier in reversed(article.cues_between(start, cue.start)):
+        if not _participle(earlier):
+            phrase = phrase_before(text, start, earlier.start, lex)
+            if phrase is None and text[earlier.start - 2 : earlier.start].strip(" ") in (",", "”", '"'):
+                phrase = phrase_after(text, earlier.end, cue.start, lex)  # "…,” said Biden, urging"
+            if phrase is not None:
+                return phrase
+    return subject(text, start, cue.start, lex)
 
 
 def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:

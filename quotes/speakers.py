@@ -49,13 +49,14 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "that", "such"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
 _TIME_WORDS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
         "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
         "at", "one", "point",  # "at one point said"
+        "ago", "days", "weeks", "months", "years", "less", "than", "two", "three", "few",
     }
 )
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -183,6 +184,11 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     return i
 
 
+def _aside_word(word: str) -> bool:
+    """True for the words of a short aside between commas: an age, a place, "of"."""
+    return word[0].isupper() or word[0].isdigit() or word in ("of", "the", "in")
+
+
 def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
     """Where a described speaker ending at `words[i]` starts ("the lawyers", "one such
     document"): up to four lower-case words back to a determiner; None when there is none."""
@@ -217,6 +223,14 @@ def phrase_before(
             j -= 1
         if j < 1 or words[j][2] != opener:
             return None
+        while opener == "," and j >= 2:
+            # "Cory James, 22, of Flint, Mich., said": short asides follow each other.
+            k = j - 1
+            while k >= 0 and words[k][2] != "," and j - k <= 5:
+                k -= 1
+            if k < 1 or words[k][2] != "," or not all(_aside_word(w[2]) for w in words[k + 1 : j]):
+                break
+            j = k
         if not words[j - 1][2][0].isupper():
             if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
                 # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
