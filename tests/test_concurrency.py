@@ -1,0 +1,58 @@
+"""Two `quotes ingest` processes at once on one database: nothing lost, nothing twice."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import sqlalchemy as sa
+
+SURNAMES = ("Berg", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad")
+
+
+def _write(path: Path, numbers: range) -> str:
+    with path.open("w", encoding="utf-8") as out:
+        for i in numbers:
+            name = f"Anna {SURNAMES[i % len(SURNAMES)]}"
+            text = (
+                f"Talks resume in round {i}\n\n"
+                f"\u201cWe will meet again in week {i},\u201d Foreign Minister {name} told reporters. "
+                f"She added: \u201cNothing is off the table, not even item {i}.\u201d"
+            )
+            out.write(json.dumps({"text": text}) + "\n")
+    return str(path)
+
+
+def _summary(stderr: str) -> tuple[int, int]:
+    """(new, already stored) from the summary line."""
+    words = stderr.strip().splitlines()[-1].split()
+    return int(words[0]), int(words[3])
+
+
+def test_two_ingests_at_once_store_everything_once(db_url, tmp_path):
+    # Overlapping inputs: articles 0-299 in both files, 300-399 only in the second.
+    first = _write(tmp_path / "first.jsonl", range(300))
+    second = _write(tmp_path / "second.jsonl", range(400))
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "quotes", "ingest", path, "--db", db_url],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for path in (first, second)
+    ]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in processes]
+    for code, stderr in results:
+        assert code == 0, stderr
+    (new_a, old_a), (new_b, old_b) = (_summary(stderr) for _, stderr in results)
+    assert (new_a + old_a, new_b + old_b) == (300, 400)
+    assert new_a + new_b == 400  # each article stored by exactly one of them
+    engine = sa.create_engine(db_url)
+    with engine.connect() as connection:
+        count = lambda sql: connection.execute(sa.text(sql)).scalar_one()  # noqa: E731
+        assert count("SELECT count(*) FROM articles") == 400
+        assert count("SELECT count(DISTINCT content_hash) FROM articles") == 400
+        assert count("SELECT count(*) FROM quotes") == 800
+        assert count("SELECT count(*) FROM speakers") == len(SURNAMES)
+        assert count("SELECT count(DISTINCT name_key) FROM speakers") == len(SURNAMES)
+        assert count("SELECT count(*) FROM speaker_aliases") == len(SURNAMES)
+    engine.dispose()
