@@ -250,7 +250,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
             ):
                 phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
-                phrase = phrase_before(text, max(sentence, cue.start - 300), cue.start, lex, sentence=sentence)
+                phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)
             if phrase is not None:
                 return Found(phrase, cue, 0.8)
     cues = near

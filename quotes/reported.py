@@ -15,6 +15,8 @@ statement and its speaker, and the two must not overlap. A clause of fewer than
 three words is no statement ("he said so").
 """
 
+from bisect import bisect_left
+
 import regex
 
 from quotes.lexicon import Lexicon
@@ -52,10 +54,9 @@ def find(
     lex: Lexicon,
 ) -> list[tuple[int, int, Found]]:
     """Reported statements in `text` as `(start, end, Found)`, non-overlapping, in order."""
-    marked = [(span.open_start, span.close_end) for span in spans]
+    opens = [span.open_start for span in spans]
     statements: list[tuple[int, int, Found]] = []
     taken_until = 0
-    k = 0
     for cue in cues:
         verb = cue.word.split()[0]  # "told reporters", "said in a statement"
         if verb not in lex.indirect_verbs and cue.word != "according to":
@@ -66,9 +67,8 @@ def find(
         if found is None:
             continue
         start, end, phrase = found
-        while k < len(marked) and marked[k][1] <= start:
-            k += 1
-        if k < len(marked) and marked[k][0] < end:
+        k = bisect_left(opens, start)
+        if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
             continue  # a direct quote inside the clause already carries it
         statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
         taken_until = max(end, cue.end)

@@ -59,6 +59,8 @@ _TIME_WORDS = frozenset(
         "ago", "days", "weeks", "months", "years", "less", "than", "two", "three", "few",
     }
 )
+# How far back from a cue a speaker phrase, appositions included, may start.
+_PHRASE_WINDOW = 200
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 
 
@@ -210,7 +212,7 @@ def phrase_before(
     `sentence` is where the sentence starts, when it starts before `floor`: the subject of
     "he called her «weak» and said …" stands before the quote that sets the floor.
     """
-    words = _tokens(text, max(floor, cue_start - 300), cue_start)
+    words = _tokens(text, max(floor, cue_start - _PHRASE_WINDOW), cue_start)
     i = _skip_back(words, len(words) - 1, lex)
     if i < 0:
         return None
@@ -250,7 +252,7 @@ def phrase_before(
     if word in ("and", "but") and end is None:
         # "X arrived and said …": the speaker is the subject of the sentence.
         start = floor if sentence is None else sentence
-        return subject(text, max(start, cue_start - 300), words[i][0], lex)
+        return subject(text, max(start, cue_start - _PHRASE_WINDOW), words[i][0], lex)
     if word in lex.pronouns and end is None:
         return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
     last = i
