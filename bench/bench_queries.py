@@ -14,6 +14,7 @@ import argparse
 import datetime
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -146,11 +147,16 @@ def measure(url: str, repeat: int) -> None:
             print(f"  {label}: {_median_ms(lambda w=where: listing(w), repeat):.1f} ms ({rows} rows)")
         with tempfile.TemporaryDirectory() as folder:
             out = os.path.join(folder, "all.csv")
+            peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             started = time.perf_counter()
             rows = export_csv(session, QuoteFilter(), out)
             elapsed = time.perf_counter() - started
+            peak_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             size = Path(out).stat().st_size
-        print(f"  export: {rows:,} rows in {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s ({size / 1e6:.0f} MB)")
+        print(
+            f"  export: {rows:,} rows in {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s ({size / 1e6:.0f} MB); "
+            f"peak memory {peak_before / 1024:.0f} MB before, {peak_after / 1024:.0f} MB after"
+        )
     engine.dispose()
 
 

@@ -9,10 +9,8 @@ import csv
 import io
 import itertools
 import os
-import queue
 import sys
 import tempfile
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -37,7 +35,7 @@ def write_csv(rows: Iterable[Sequence], out: TextIO, *, headers: bool = True) ->
     if headers:
         writer.writerow(QUOTE_COLUMNS)
     count = 0
-    for batch in _prefetched(rows):
+    for batch in _batched(rows):
         writer.writerows(batch)
         count += len(batch)
         out.write(buffer.getvalue())
@@ -52,47 +50,6 @@ def _batched(rows: Iterable[Sequence]) -> Iterator[list[Sequence]]:
     iterator = iter(rows)
     while batch := list(itertools.islice(iterator, BATCH)):
         yield batch
-
-
-def _prefetched(rows: Iterable[Sequence], *, depth: int = 4) -> Iterator[list[Sequence]]:
-    """Batches of `rows` fetched by a worker thread while the caller formats earlier ones.
-
-    Database drivers release the GIL while the database works, so fetching and CSV
-    formatting overlap. At most `depth` batches wait, so memory stays flat. An error
-    while fetching is raised here; when the caller stops early, the worker stops too.
-    """
-    waiting: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-    done = object()
-
-    def hand_over(item: object) -> bool:
-        while not stop.is_set():
-            try:
-                waiting.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def fetch() -> None:
-        try:
-            for batch in _batched(rows):
-                if not hand_over(batch):
-                    return
-            hand_over(done)
-        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
-            hand_over(error)
-
-    worker = threading.Thread(target=fetch, name="quotes-export-fetch", daemon=True)
-    worker.start()
-    try:
-        while (item := waiting.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        worker.join()
 
 
 @contextlib.contextmanager
