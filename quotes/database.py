@@ -178,35 +178,51 @@ def _connection(url_or_engine: str | sa.Engine, *, exclusive: bool = False) -> I
     if exclusive:
         engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     try:
-        with engine.begin() as connection:
+        try:
+            connection = engine.connect()
+        except DBAPIError as error:
+            raise _unreachable(str(engine.url), error) from None
+        with connection, connection.begin():
             if exclusive and connection.dialect.name == "postgresql":
                 connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             yield connection
-    except DBAPIError as error:
-        raise _unreachable(str(engine.url), error) from None
     finally:
         if owned:
             engine.dispose()
 
 
+def _failed(verb: str, url: sa.URL, revision: str, error: DBAPIError) -> DatabaseError:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    return DatabaseError(f"{verb} {mask_url(url)} to {revision} failed: {reason} — nothing was changed")
+
+
 def current(url_or_engine: str | sa.Engine) -> str | None:
     """The schema revision of the database, None when it has none."""
     with _connection(url_or_engine) as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return MigrationContext.configure(connection).get_current_revision()
+        except DBAPIError as error:
+            raise _unreachable(str(connection.engine.url), error) from None
 
 
 def upgrade(url_or_engine: str | sa.Engine, revision: str = "head") -> None:
     """Migrate the database up to `revision`, in one transaction."""
     _check_revision_name(revision)
     with _connection(url_or_engine, exclusive=True) as connection:
-        command.upgrade(_config(connection), revision)
+        try:
+            command.upgrade(_config(connection), revision)
+        except DBAPIError as error:
+            raise _failed("upgrading", connection.engine.url, revision, error) from None
 
 
 def downgrade(url_or_engine: str | sa.Engine, revision: str) -> None:
     """Migrate the database down to `revision` ("base" removes every table), in one transaction."""
     _check_revision_name(revision)
     with _connection(url_or_engine, exclusive=True) as connection:
-        command.downgrade(_config(connection), revision)
+        try:
+            command.downgrade(_config(connection), revision)
+        except DBAPIError as error:
+            raise _failed("downgrading", connection.engine.url, revision, error) from None
 
 
 def _check_revision_name(revision: str) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from quotes import database, models, store
 from quotes.attribution import Kind, Quote
+from quotes.errors import DatabaseError
 from quotes.models import Base
 from quotes.reader import Article
 
@@ -118,3 +119,14 @@ def test_postgresql_has_the_text_search_index(engine):
     with engine.connect() as connection:
         names = {ix["name"] for ix in sa.inspect(connection).get_indexes("quotes")}
     assert "ix_quotes_text_tsv" in names
+
+
+def test_a_failed_upgrade_changes_nothing(db_url):
+    engine = database.connect(db_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("CREATE TABLE corrections (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match=r"upgrading .* to head failed: .* — nothing was changed$"):
+        database.upgrade(db_url)
+    assert database.current(db_url) is None
+    assert _tables(db_url) == {"corrections"}
