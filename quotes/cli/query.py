@@ -198,7 +198,7 @@ def show(
         return
     width = max(len(key) for key in detail)
     for key, value in detail.items():
-        typer.echo(f"{key:<{width}}  {'' if value is None else value}")
+        typer.echo(f"{key:<{width}}  {'' if value is None else value}".rstrip())
 
 
 KIND_STYLES = {Kind.DIRECT: "bold yellow", Kind.INDIRECT: "italic cyan"}
