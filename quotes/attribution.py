@@ -251,6 +251,11 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                 phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)
+                if phrase is None:
+                    # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
+                    phrase = phrase_after(text, cue.end, span.open_start, lex)
+                    if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
+                        phrase = None
             if phrase is not None:
                 return Found(phrase, cue, 0.8)
     cues = near

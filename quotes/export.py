@@ -52,6 +52,12 @@ def _batched(rows: Iterable[Sequence]) -> Iterator[list[Sequence]]:
         yield batch
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it, so set it straight back
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def _atomic_text(path: Path, *, encoding: str) -> Iterator[TextIO]:
     """A text file at `path` that appears only if the block finishes without an error."""
@@ -62,6 +68,8 @@ def _atomic_text(path: Path, *, encoding: str) -> Iterator[TextIO]:
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
             yield out
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -7,7 +7,7 @@ Many articles share one transaction on SQLite, where a commit is the expensive p
 """
 
 import itertools
-import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,7 +24,7 @@ from quotes.database import mask_url, open_engine
 from quotes.errors import DatabaseError, InputError
 from quotes.extraction import extract
 from quotes.reader import Article, read_articles
-from quotes.store import SpeakerCache, find_article, replace_quotes, reprocess_article, store_article
+from quotes.store import SpeakerCache, as_article, find_article, replace_quotes, store_article
 
 # The files a directory is searched for; gold annotations sit beside the sample articles
 # and are answers, not articles.
@@ -127,6 +127,11 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def _ignore_interrupts() -> None:
+    # Ctrl-C is the writer's to handle; workers printing their own tracebacks is noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
     """Extraction results in input order, from `jobs` worker processes when more than one."""
     if jobs <= 1:
@@ -134,7 +139,7 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
             yield from extract_chunk(chunk)
         return
     # Executor.map would read the whole input at once; a bounded window keeps it streaming.
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         pending: deque[Future[list[Extracted]]] = deque()
         for chunk in _chunks(articles, CHUNK):
             pending.append(pool.submit(extract_chunk, chunk))
@@ -239,7 +244,7 @@ def ingest(
     reprocess: bool = False,
     encoding: str | None = None,
     batch: int | None = None,
-    progress: Callable[[str | None], None] | None = None,
+    progress: Callable[[str], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Store every article of `paths` in the database at `url`, creating it if needed.
@@ -249,16 +254,74 @@ def ingest(
     article's source; `on_failure` with a one-line description of each failure.
     """
     summary = IngestSummary()
+    report = _reporter(summary, on_failure)
+    engine = open_engine(url, create=True)
+    articles = _read(paths, encoding, report)
+    _run(engine, articles, outlet=outlet, jobs=jobs, reprocess=reprocess, batch=batch, progress=progress,
+         summary=summary, report=report)
+    return summary
 
+
+def reprocess_all(
+    *,
+    url: str,
+    jobs: int = 1,
+    batch: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Extract every stored article again with this extractor and replace its quotes."""
+    summary = IngestSummary()
+    engine = open_engine(url, create=False)
+    _run(engine, _stored_articles(engine), outlet=None, jobs=jobs, reprocess=True, batch=batch,
+         progress=progress, summary=summary, report=_reporter(summary, on_failure))
+    return summary
+
+
+def _reporter(summary: IngestSummary, on_failure: Callable[[str], None] | None) -> Callable[[str], None]:
     def report(failure: str) -> None:
         summary.failures.append(failure)
         if on_failure:
             on_failure(failure)
 
-    engine = open_engine(url, create=True)
+    return report
+
+
+# Stored articles read back for --reprocess, a page at a time.
+PAGE = 500
+
+
+def _stored_articles(engine: sa.Engine) -> Iterator[Article]:
+    """Every stored article, oldest first, read on a connection of its own."""
+    table = models.Article.__table__
+    last = 0
+    while True:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(table).where(table.c.id > last).order_by(table.c.id).limit(PAGE)
+            ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield as_article(row)
+        last = rows[-1].id
+
+
+def _run(
+    engine: sa.Engine,
+    articles: Iterable[Article],
+    *,
+    outlet: str | None,
+    jobs: int,
+    reprocess: bool,
+    batch: int | None,
+    progress: Callable[[str], None] | None,
+    summary: IngestSummary,
+    report: Callable[[str], None],
+) -> None:
+    """Extract `articles` and store them, a batch per transaction."""
     try:
         size = _batch_size(engine, batch)
-        articles = _read(paths, encoding, report)
         with Session(_writer(engine)) as session:
             writer = _Writer(session, outlet=outlet, reprocess=reprocess, summary=summary, report=report)
             for chunk in _chunks(_extracted(articles, max(1, jobs)), size):
@@ -273,40 +336,6 @@ def ingest(
         raise _lost(engine, error) from None
     finally:
         engine.dispose()
-    return summary
-
-
-def reprocess_all(
-    *, url: str, progress: Callable[[str | None], None] | None = None, batch: int | None = None
-) -> IngestSummary:
-    """Extract every stored article again with this extractor and replace its quotes."""
-    summary = IngestSummary()
-    engine = open_engine(url, create=False)
-    try:
-        size = _batch_size(engine, batch)
-        speakers = SpeakerCache()
-        with Session(_writer(engine)) as session:
-            ids = session.scalars(sa.select(models.Article.id).order_by(models.Article.id)).all()
-            session.commit()
-            for chunk in _chunks(ids, size):
-                for article_id in chunk:
-                    row = session.get(models.Article, article_id)
-                    if row is None:  # deleted meanwhile
-                        continue
-                    with session.begin_nested():
-                        result = reprocess_article(session, row, speakers=speakers)
-                    summary.reprocessed += 1
-                    summary.quotes += result.quotes
-                    summary.speakers += result.speakers
-                    if progress:
-                        progress(row.source)
-                session.commit()
-                session.expunge_all()
-    except OperationalError as error:
-        raise _lost(engine, error) from None
-    finally:
-        engine.dispose()
-    return summary
 
 
 def _lost(engine: sa.Engine, error: DBAPIError) -> DatabaseError:
@@ -315,8 +344,3 @@ def _lost(engine: sa.Engine, error: DBAPIError) -> DatabaseError:
         f"writing to {mask_url(engine.url)} failed: {reason} — articles stored so far are kept; "
         "run the same command again to finish"
     )
-
-
-def cpu_count() -> int:
-    """Cores this process may use, for a default --jobs."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

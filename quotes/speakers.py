@@ -233,6 +233,13 @@ def phrase_before(
             if k < 1 or words[k][2] != "," or not all(_aside_word(w[2]) for w in words[k + 1 : j]):
                 break
             j = k
+        if words[j - 1][2] == ")":
+            # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called": skip the parenthesis.
+            k = j - 2
+            while k > 0 and words[k][2] != "(" and j - k < 12:
+                k -= 1
+            if k > 0 and words[k][2] == "(":
+                j = k
         if not words[j - 1][2][0].isupper():
             if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
                 # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
@@ -241,13 +248,19 @@ def phrase_before(
                 return None  # "The complaint, which was filed …, alleged" passes on
         i = j - 1
     word = words[i][2].lower()
-    if word == "who" and i >= 2 and words[i - 1][2] == ",":
-        # "said Beck, who said …": the mention is "who", the speaker Beck.
-        antecedent = phrase_before(text, floor, words[i - 1][0], lex) or phrase_after(
-            text, words[max(0, i - 4)][1], words[i - 1][0], lex
-        )
-        if antecedent is None:
+    if word == "to" and i >= 2 and words[i - 1][2].isalpha() and words[i - 1][2].islower():
+        # "X refused to say", "X went on to write": the speaker governs the first verb.
+        i = _skip_back(words, i - 2, lex)
+        if i < 0:
             return None
+        word = words[i][2].lower()
+    if word == "who" and i >= 1:
+        # "said Beck, who said …", "someone who conceded": the mention is "who", the
+        # speaker whoever it stands for.
+        before = words[i - 1][0] if words[i - 1][2] == "," else words[i][0]
+        antecedent = phrase_before(text, floor, before, lex)
+        if antecedent is None or antecedent.name is None:
+            return Phrase(words[i][0], words[i][1], None, SpeakerKind.UNKNOWN)
         return Phrase(words[i][0], words[i][1], antecedent.name, antecedent.kind, gender=antecedent.gender)
     if word in ("and", "but") and end is None:
         # "X arrived and said …": the speaker is the subject of the sentence.

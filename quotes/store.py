@@ -250,8 +250,8 @@ def store_article(
     return StoreResult(article_id, skipped=False, quotes=stored, speakers=created)
 
 
-def as_article(row: models.Article) -> Article:
-    """The reader's Article for a stored article, to extract from it again.
+def as_article(row: models.Article | sa.Row) -> Article:
+    """The reader's Article for a stored article (a model or a row of `articles`), to extract again.
 
     Headlines are found again in the stored text, as the reader finds them in a JSON
     record's text; they are not stored.

@@ -66,6 +66,26 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "“Build the road,” Hale pressed.", "Build", "Hale", "Hale", "pressed", id="a rarer verb",
     ),
+    pytest.param(
+        "The plan, explained Anna Berg, “will take ten years.”", "will take", "Anna Berg",
+        "Anna Berg", "explained", id="inverted cue before the quote",
+    ),
+    pytest.param(
+        "Tom Reed refused to say “the word” on air.", "the word", "Tom Reed", "Tom Reed", "say",
+        id="cue in an infinitive",
+    ),
+    pytest.param(
+        "Sen. Tom Reed (D-Del.), also a candidate, called the bill “a scam.”", "a scam",
+        "Tom Reed", "Sen. Tom Reed", "called", id="parenthesis and apposition",
+    ),
+    pytest.param(
+        "Tom Reed, 52, of Dover, Del., said he wanted “a fair count.”", "a fair", "Tom Reed",
+        "Tom Reed", "said", id="name, age, place",
+    ),
+    pytest.param(
+        "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
+        "who", "wrote", id="who without a name before it",
+    ),
 ]
 
 

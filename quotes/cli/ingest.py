@@ -62,8 +62,8 @@ def ingest(
     with _progress(console) as progress:
         task = progress.add_task("", total=None)
 
-        def advance(source: str | None) -> None:
-            progress.update(task, advance=1, description=source or "")
+        def advance(source: str) -> None:
+            progress.update(task, advance=1, description=source)
 
         if paths:
             summary = run_ingest(
@@ -71,7 +71,7 @@ def ingest(
                 progress=advance, on_failure=on_failure,
             )
         else:
-            summary = reprocess_all(url=url, progress=advance)
+            summary = reprocess_all(url=url, jobs=jobs, progress=advance, on_failure=on_failure)
     _report(console, summary)
     if summary.failed:
         raise typer.Exit(code=1)
