@@ -200,6 +200,16 @@ def test_an_error_mid_stream_leaves_no_half_file(db, tmp_path, monkeypatch):
     assert list(folder.iterdir()) == []
 
 
+def test_the_exported_file_has_the_usual_permissions(db, tmp_path):
+    out = tmp_path / "quotes.csv"
+    mask = os.umask(0o027)
+    try:
+        assert runner.invoke(app, ["export", str(out), "--db", db]).exit_code == 0
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
 def test_export_into_a_missing_folder_is_an_error(db, tmp_path):
     out = tmp_path / "no" / "such" / "quotes.csv"
     result = runner.invoke(app, ["export", str(out), "--db", db])
