@@ -174,11 +174,20 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
         at = span.close_end + gap.index(bare)
         return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
-    if phrase is None or not _only_apposition(text[phrase.end : cue.start], lex):
-        phrase = phrase_before(text, span.close_end, cue.start, lex)
-        if phrase is None or len(text[span.close_end : phrase.start].split()) > 2:
-            return None  # more than a modifier ("warm-and-fuzzy Trump said") before the name
-    return Found(phrase, cue, 0.85)
+    if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
+        return Found(phrase, cue, 0.85)
+    phrase = phrase_before(text, span.close_end, cue.start, lex)
+    if phrase is not None and len(text[span.close_end : phrase.start].split()) <= 2:
+        return Found(phrase, cue, 0.85)  # at most a modifier: "warm-and-fuzzy Trump said"
+    if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
+        # "«Q» for the EU, said Geert Wilders." — the quote ends inside a longer clause.
+        phrase = phrase_after(text, cue.end, end, lex)
+        if phrase is not None and _closes_sentence(text, phrase.end, end, lex):
+            return Found(phrase, cue, 0.7)
+    elif phrase is not None and text[span.close_end : phrase.start].rstrip().endswith(","):
+        if _closes_sentence(text, cue.end, end, lex):
+            return Found(phrase, cue, 0.7)  # "«Q» in comparison to Obama, Gingrich said."
+    return None
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
@@ -401,9 +410,15 @@ def _resolve(
         quotes.append(quote)
         if kind is Kind.DIRECT:
             last_direct = (quote, end)
-        elif quote.cue is not None:
+        elif quote.cue_start is not None and last_direct is not None and not _same_sentence(
+            article, quote.cue_start, last_direct[0].cue_start
+        ):
             last_direct = None  # someone's reported speech stands between two quotes
     return quotes
+
+
+def _same_sentence(article: _Article, one: int, other: int | None) -> bool:
+    return other is not None and article.sentences.index(one) == article.sentences.index(other)
 
 
 def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None) -> Quote | None:

@@ -130,16 +130,25 @@ def reject(session: Session, quote_id: int) -> Correction:
     return correction
 
 
+def _names(speaker: Speaker) -> set[str]:
+    """Every folded name `speaker` goes by."""
+    return {speaker.name_key, *(alias.alias_key for alias in speaker.aliases)}
+
+
 def merge(session: Session, keep: str, absorb: str) -> Correction:
     """Make speaker `absorb` an alias of `keep`: its quotes and aliases move to `keep`."""
     a = find_speaker(session, keep)
     b = find_speaker(session, absorb)
     if a.id == b.id:
         raise InputError(f'"{keep}" and "{absorb}" are already the same speaker — nothing to merge')
-    aliases = [alias.alias for alias in b.aliases]
-    memory = {"kind": b.kind.value, "aliases": aliases}
+    aliases = sorted({alias.alias for alias in b.aliases if alias.alias_key != b.name_key})
+    had = _names(a)
+    # What undo needs: B's kind and aliases, and which names A only got from B.
+    memory = {"kind": b.kind.value, "aliases": aliases, "added": [n for n in aliases if fold(n) not in had]}
     while len(json.dumps(memory, ensure_ascii=False)) > _PREVIOUS_WIDTH and memory["aliases"]:
-        memory["aliases"].pop()  # keep the record within its column; undo restores fewer aliases
+        dropped = memory["aliases"].pop()  # keep the record within its column; undo restores fewer
+        if dropped in memory["added"]:
+            memory["added"].remove(dropped)
     correction = _record(
         session,
         action=CorrectionAction.MERGE,
@@ -227,25 +236,33 @@ def _undo_rename(session: Session, correction: Correction) -> None:
     session.flush()
 
 
+def _longest_name_in(mention: str, keys: set[str]) -> int:
+    """Length of the longest of `keys` that `mention` contains as whole words, 0 for none."""
+    padded = f" {fold(mention)} "
+    return max((len(key) for key in keys if key and f" {key} " in padded), default=0)
+
+
 def _undo_merge(session: Session, correction: Correction) -> None:
     a = find_speaker(session, correction.speaker or "")
     memory = json.loads(correction.previous or "{}")
     name = correction.other or ""
-    names = [name, *memory.get("aliases", [])]
-    keys = {fold(n) for n in names}
-    moved_aliases = [alias for alias in a.aliases if alias.alias_key in keys]
-    for alias in moved_aliases:
+    b_keys = {fold(name), *(fold(alias) for alias in memory.get("aliases", []))}
+    only_from_b = {fold(name), *(fold(alias) for alias in memory.get("added", []))}
+    for alias in [alias for alias in a.aliases if alias.alias_key in only_from_b]:
         a.aliases.remove(alias)
     session.flush()
-    b = Speaker(name=name, name_key=fold(name), kind=SpeakerKind(memory.get("kind", "unknown")))
-    session.add(b)
-    session.flush()
+    b = session.scalars(sa.select(Speaker).where(Speaker.name == name)).first()
+    if b is None:
+        b = Speaker(name=name, name_key=fold(name), kind=SpeakerKind(memory.get("kind", "unknown")))
+        session.add(b)
+        session.flush()
     for alias in memory.get("aliases", []):
         _add_alias(session, b, alias)
+    a_keys = _names(a)
     for quote in session.scalars(sa.select(Quote).where(Quote.speaker_id == a.id, Quote.mention.is_not(None))):
-        # "Kremlin spokesman Dmitry Peskov" names "Dmitry Peskov": match whole words.
-        mention = f" {fold(quote.mention or '')} "
-        if any(key and f" {key} " in mention for key in keys):
+        # A quote goes back to B when its mention names B more fully than it names A:
+        # "Peskov" goes back to a merged "Peskov"; "Dmitry Peskov" stays with "Dmitry Peskov".
+        if _longest_name_in(quote.mention or "", b_keys) > _longest_name_in(quote.mention or "", a_keys):
             quote.speaker_id = b.id
 
 

@@ -83,6 +83,18 @@ CUE_NEXT_TO_QUOTE = [
         "Tom Reed", "said", id="name, age, place",
     ),
     pytest.param(
+        "The vote marks “the beginning of the end” for the union, said Ron Hale.", "the beginning",
+        "Ron Hale", "Ron Hale", "said", id="quote inside a longer clause, said X",
+    ),
+    pytest.param(
+        "Their rivals were “stiff and joyless” in comparison, Ron Hale said.", "stiff", "Ron Hale",
+        "Ron Hale", "said", id="quote inside a longer clause, X said",
+    ),
+    pytest.param(
+        "“It was hard,” Ron Hale said, noting that the count was late. “We waited all night.”",
+        "We waited", "Ron Hale", "Ron Hale", "said", id="continuation past the speaker's own clause",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
