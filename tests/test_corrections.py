@@ -262,3 +262,28 @@ def test_corrections_table(newsroom, db_url):
     lines = result.stdout.splitlines()
     assert all(column in lines[1] for column in ("id", "action", "what", "when", "undone"))
     assert "reject" in lines[3] and "not a quote" in lines[3]
+
+
+def test_undo_of_a_merge_gives_back_the_quotes_that_name_the_absorbed_speaker(newsroom):
+    merged = change(newsroom, corrections.merge, "José Álvarez", "Ana Lopez")
+    assert set(speakers_of(newsroom).values()) == {"José Álvarez", "city council", None}
+    assert names(newsroom)["José Álvarez"] == "Ana Lopez; Lopez"
+    change(newsroom, corrections.undo, merged)
+    # Mentions "The mayor, Ana Lopez" (1) and "Lopez" (3) name her; "José Álvarez" (4) names him.
+    assert speakers_of(newsroom) == {1: "Ana Lopez", 2: "city council", 3: "Ana Lopez", 4: "José Álvarez", 5: None}
+    assert names(newsroom) == {"Ana Lopez": "Lopez", "José Álvarez": "", "city council": ""}
+
+
+@pytest.mark.parametrize(
+    ("mention", "keys", "length"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", {"dmitry peskov", "peskov"}, len("dmitry peskov")),
+        ("Peskov", {"dmitry peskov"}, 0),
+        ("Mr. Peskov's deputy", {"peskov"}, len("peskov")),
+        ("Peskova", {"peskov"}, 0),  # whole words only
+        ("he", {"peskov"}, 0),
+        ("José ÁLVAREZ", {"jose alvarez"}, len("jose alvarez")),
+    ],
+)
+def test_longest_name_in_a_mention(mention, keys, length):
+    assert corrections._longest_name_in(mention, keys) == length
