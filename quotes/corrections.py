@@ -10,8 +10,8 @@ Every correction is a row of `corrections`, applied at once and kept:
 
 Undo restores what the correction's `previous` recorded. Undoing a merge brings back
 speaker B with its kind and the aliases it had, and moves back the quotes whose mention
-names B (by B's name or one of its aliases); quotes whose mention was only a pronoun or
-a title cannot be told apart and stay with A.
+names B (by name or alias) more fully than it names A; quotes whose mention was only a
+pronoun or a title cannot be told apart and stay with A.
 
 Functions here change rows in the caller's session and never commit.
 """
