@@ -203,8 +203,12 @@ def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
     return _SENTENCE_CLOSE.match(text, position, min(len(text), position + 80)) is not None
 
 
-# After a cue: the full stop, or a short time or place phrase and then the full stop.
-_SENTENCE_CLOSE = re.compile(r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?[.!?]")
+# After a cue: the full stop, or a short time or place phrase and then the full stop, or
+# a comma that does not open another quote ("Trump asked, looking pleased").
+_SENTENCE_CLOSE = re.compile(
+    r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?"
+    r"(?:[.!?]|,(?![ \t]{0,2}[\"“«]))"
+)
 
 
 def _only_apposition(rest: str, lex: Lexicon) -> bool:

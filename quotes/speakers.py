@@ -443,9 +443,10 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     multi = [cue.replace(" ", "\x00") for cue in lex.multiword_cues]
     words = sorted(set(lex.cue_verbs) - {"according"})
     spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
-    # "According to" opens sentences; the verbs are lower-case in running text.
+    # "According to" and "Said X, «Q»" open sentences; other verbs are lower-case there.
     return re.compile(
-        r"(?<![\w’'\-])(?:(?:[Aa]ccording[ \t]to)|" + spaced + "|" + _trie_pattern(words) + r")(?![\w\-])"
+        r"(?<![\w’'\-])(?:(?:[Aa]ccording[ \t]to)|Said|Says|Added|Asked|Wrote|"
+        + spaced + "|" + _trie_pattern(words) + r")(?![\w\-])"
     )
 
 

@@ -95,6 +95,14 @@ CUE_NEXT_TO_QUOTE = [
         "We waited", "Ron Hale", "Ron Hale", "said", id="continuation past the speaker's own clause",
     ),
     pytest.param(
+        "“Who is here?” Ron Hale asked, looking pleased.", "Who is", "Ron Hale", "Ron Hale", "asked",
+        id="question, then X asked and an aside",
+    ),
+    pytest.param(
+        "Said Ron Hale: “We are done.”", "We are", "Ron Hale", "Ron Hale", "Said",
+        id="sentence opening with the cue",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
