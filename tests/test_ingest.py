@@ -153,16 +153,13 @@ def test_reprocess_replaces_quotes_of_stored_articles(runner, db_url, tmp_path, 
     assert _ingest(runner, path, "--db", db_url).exit_code == 0
     assert _counts(db_url)["quotes"] == 6
     import quotes.ingest
-    import quotes.store
 
-    first_only = lambda article: extract(article)[:1]  # noqa: E731
-    monkeypatch.setattr(quotes.ingest, "extract", first_only)
-    monkeypatch.setattr(quotes.store, "extract", first_only)
+    monkeypatch.setattr(quotes.ingest, "extract", lambda article: extract(article)[:1])
     again = _ingest(runner, path, "--reprocess", "--db", db_url)
     assert again.exit_code == 0, again.stderr
     assert again.stderr == "0 new articles, 0 already stored, 3 extracted again, 0 failed; 3 quotes, 0 new speakers\n"
     assert _counts(db_url)["quotes"] == 3
-    monkeypatch.setattr(quotes.store, "extract", lambda article: [])
+    monkeypatch.setattr(quotes.ingest, "extract", lambda article: [])
     every = _ingest(runner, "--reprocess", "--db", db_url)
     assert every.exit_code == 0, every.stderr
     assert every.stderr == "0 new articles, 0 already stored, 3 extracted again, 0 failed; 0 quotes, 0 new speakers\n"
@@ -247,3 +244,13 @@ def test_an_article_the_database_refuses_fails_alone_within_its_batch(db_url, tm
     assert len(failures) == 1
     assert failures[0].startswith(f"{tmp_path / 'wire.jsonl'}#3: cannot store: ")
     assert _counts(db_url) == {"articles": 5, "quotes": 10, "speakers": 5, "speaker_aliases": 5}
+
+
+def test_reprocessing_everything_with_workers_gives_the_same_rows(db_url, tmp_path):
+    from quotes.ingest import reprocess_all
+
+    ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 40))], url=db_url)
+    before = _counts(db_url)
+    summary = reprocess_all(url=db_url, jobs=2)
+    assert (summary.new, summary.reprocessed, summary.quotes, summary.speakers, summary.failed) == (0, 40, 80, 0, 0)
+    assert _counts(db_url) == before
