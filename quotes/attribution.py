@@ -305,12 +305,16 @@ def _sentence_subject(article: _Article, span: QuoteSpan) -> Found | None:
     return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
 
 
+# Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
+_PAST_SAY = frozenset({"said", "told", "wrote", "added", "says", "tells", "writes", "adds", "explained", "argued", "noted"})
+
+
 def _participle_subject(article: _Article, cue: Cue, start: int) -> Phrase | None:
     """Who speaks in `…, noting «Q»`: the speaker of an earlier cue in the sentence
     ("Hollande said Tuesday, noting …"), else the sentence's subject."""
     text, lex = article.text, article.lex
     for earlier in reversed(article.cues_between(start, cue.start)):
-        if not _participle(earlier):
+        if earlier.word in _PAST_SAY:
             phrase = phrase_before(text, start, earlier.start, lex)
             if phrase is None and text[earlier.start - 2 : earlier.start].strip(" ") in (",", "”", '"'):
                 phrase = phrase_after(text, earlier.end, cue.start, lex)  # "…,” said Biden, urging"

@@ -186,9 +186,15 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     return i
 
 
-def _aside_word(word: str) -> bool:
-    """True for the words of a short aside between commas: an age, a place, "of"."""
-    return word[0].isupper() or word[0].isdigit() or word in ("of", "the", "in")
+def _aside(words: list[tuple[int, int, str]]) -> bool:
+    """True for a short aside between commas after a name: an age ("22"), a place
+    ("of Flint", "Mich."), never a name of its own ("Kevin Brady")."""
+    if not words or len(words) > 3:
+        return False
+    first = words[0][2]
+    if first[0].isdigit() or first in ("of", "in", "from"):
+        return True
+    return len(words) == 1 and first[0].isupper()
 
 
 def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -230,7 +236,7 @@ def phrase_before(
             k = j - 1
             while k >= 0 and words[k][2] != "," and j - k <= 5:
                 k -= 1
-            if k < 1 or words[k][2] != "," or not all(_aside_word(w[2]) for w in words[k + 1 : j]):
+            if k < 1 or words[k][2] != "," or not _aside(words[k + 1 : j]):
                 break
             j = k
         if words[j - 1][2] == ")":
@@ -275,6 +281,8 @@ def phrase_before(
             i -= 1
         elif i >= 1 and _modifier(words, i, -1):
             i -= 1  # "Belarus’ KGB security service": a lower-case modifier of the head
+    if all(_clean(w[2]).lower() in _TIME_WORDS for w in words[i + 1 : last + 1]) and i < last:
+        return None  # "on Tuesday, …": a day is nobody
     if i == last:
         lenient = _lenient_start(words, last)
         if lenient is None:
@@ -301,8 +309,10 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     while i < len(words) and (
         _np_word(_clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
     ):
-        if not _np_word(_clean(words[i][2]), lex) and not _np_word(_clean(words[i + 1][2]), lex):
-            break
+        if not _np_word(_clean(words[i][2]), lex) and not (
+            words[i + 1][2].islower() and _np_word(_clean(words[i + 1][2]), lex)
+        ):
+            break  # a lower-case modifier only before a lower-case head: "security service"
         i += 1
         if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
             i += 1
