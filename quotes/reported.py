@@ -63,6 +63,9 @@ def find(
             continue
         if cue.start < taken_until:
             continue
+        k = bisect_left(opens, cue.end)
+        if k < len(opens) and _swallows(text, sentences, cue, opens[k]):
+            continue  # the clause would hold the quote: no need to read it
         found = _statement(text, sentences, cue, lex)
         if found is None:
             continue
@@ -73,6 +76,14 @@ def find(
         statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
         taken_until = max(end, cue.end)
     return statements
+
+
+def _swallows(text: str, sentences: Sentences, cue: Cue, quote: int) -> bool:
+    """True when the clause after `cue` would run into a quote opening at `quote`: same
+    sentence, no comma and no second verb to end the clause before it."""
+    if quote - cue.end > 300 or sentences.index(quote) != sentences.index(cue.start):
+        return False
+    return "," not in text[cue.end : quote] and _CLAUSE_END.search(text, cue.end, quote) is None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
