@@ -74,37 +74,67 @@ def _coverage(start: int, end: int, gold: dict) -> float:
     return max(0, min(end, gold["end"]) - max(start, gold["start"])) / (gold["end"] - gold["start"])
 
 
-def test_golden_rows_are_sample_quotes():
-    """Every row of the golden file is a quote the samples' gold annotations contain.
-
-    Checks offsets, text, sentence and kind against the annotations, line by line;
-    attribution is left out on purpose, as it improves with the extractor.
-    """
+def _golden_rows() -> list[dict[str, str]]:
     raw = GOLDEN.read_bytes()
-    gold = _gold_articles()
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    records = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
     # Every record ends in CRLF; a bare LF only appears inside a multi-paragraph quote.
-    assert raw.endswith(b"\r\n") and raw.count(b"\r\n") == len(rows)
-    assert tuple(rows[0]) == QUOTE_COLUMNS
-    assert len(rows) > 1
-    ids = []
-    for line in rows[1:]:
-        row = dict(zip(QUOTE_COLUMNS, line, strict=True))
-        ids.append(int(row["id"]))
-        source = Path(row["source"])
-        assert source.parent == Path("samples") and (ROOT / source).exists(), row["source"]
-        start, end = int(row["start"]), int(row["end"])
-        # The row's article: the annotated text in which [start, end) is the quote's text.
-        articles = [a for a in gold[source.stem] if a["text"][start:end] == row["text"]]
-        assert articles, f"quote {row['id']}: {row['text']!r} is not at [{start}:{end}] of {source}"
-        article = articles[0]
+    assert raw.endswith(b"\r\n") and raw.count(b"\r\n") == len(records)
+    assert tuple(records[0]) == QUOTE_COLUMNS
+    return [dict(zip(QUOTE_COLUMNS, record, strict=True)) for record in records[1:]]
+
+
+def _article_of(row: dict[str, str], gold: dict[str, list[dict]]) -> dict:
+    """The annotated article in which [start, end) is the row's text."""
+    source = Path(row["source"])
+    assert source.parent == Path("samples") and (ROOT / source).exists(), row["source"]
+    start, end = int(row["start"]), int(row["end"])
+    articles = [a for a in gold[source.stem] if a["text"][start:end] == row["text"]]
+    assert articles, f"quote {row['id']}: {row['text']!r} is not at [{start}:{end}] of {source}"
+    return articles[0]
+
+
+def test_golden_rows_are_sample_quotes():
+    """Every row of the golden file is a quote of a sample article, line by line:
+    its text at its offsets, its sentence, date, kind and confidence."""
+    gold = _gold_articles()
+    rows = _golden_rows()
+    assert rows
+    for row in rows:
+        article = _article_of(row, gold)
         assert row["published"] == (article["published"] or "")
         assert row["text"] in row["sentence"] and row["sentence"] in article["text"]
-        matches = [g for g in article["quotes"] if _coverage(start, end, g) >= 0.3]
-        assert matches, f"quote {row['id']} {row['text']!r} matches no annotated quote of {source}"
-        assert row["kind"] in {g["kind"] for g in matches}
+        assert row["kind"] in {"direct", "indirect"}
         assert 0 <= float(row["confidence"]) <= 1
+    ids = [int(row["id"]) for row in rows]
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
+
+
+def test_golden_rows_match_the_annotated_quotes():
+    """The golden file finds the annotated quotes: spans and kinds, by the project's
+    matching rule (a row covers at least 30% of an annotated quote of its kind).
+
+    Attribution is left out on purpose, as it improves with the extractor; so are a few
+    misses and extras, which thresholds allow and the message names.
+    """
+    gold = _gold_articles()
+    rows = _golden_rows()
+    extras, found = [], set()
+    for row in rows:
+        article = _article_of(row, gold)
+        start, end = int(row["start"]), int(row["end"])
+        matches = [
+            (article["id"], g["start"], g["end"])
+            for g in article["quotes"]
+            if g["kind"] == row["kind"] and _coverage(start, end, g) >= 0.3
+        ]
+        if matches:
+            found.update(matches)
+        else:
+            extras.append(f"{row['id']} {row['text']!r}")
+    annotated = sum(len(a["quotes"]) for articles in gold.values() for a in articles)
+    precision, recall = 1 - len(extras) / len(rows), len(found) / annotated
+    assert precision >= 0.9, f"rows that are no annotated quote: {extras}"
+    assert recall >= 0.8, f"only {len(found)} of {annotated} annotated quotes are in the golden file"
 
 
 def _export(db: str, *args: str):
