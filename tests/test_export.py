@@ -182,6 +182,12 @@ def test_export_filters(db, args, expected):
     assert [int(r["id"]) for r in rows] == expected
 
 
+def test_excel_to_stdout_starts_with_a_byte_order_mark(db):
+    result = _export(db, "--excel", "--kind", "indirect")
+    assert result.stdout_bytes.startswith("\ufeffid,speaker,".encode())
+    assert result.stdout_bytes.count("\ufeff".encode()) == 1
+
+
 def test_excel_adds_a_byte_order_mark(db, tmp_path):
     out = tmp_path / "excel.csv"
     result = runner.invoke(app, ["export", str(out), "--db", db, "--excel"])

@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.database import downgrade, upgrade
+from quotes.reports import REPORT_COLUMNS, Report
 from test_queries import build_newsroom  # noqa: E402  (the shared hand-written newsroom)
 
 runner = CliRunner()
@@ -93,6 +94,22 @@ def test_report_table_and_csv(db):
     assert table.exit_code == 0 and "cue_usage" in table.stdout and "a déclaré" in table.stdout
     csv = runner.invoke(app, ["report", "cue_usage", "--db", db, "-f", "csv"]).stdout_bytes
     assert csv.startswith(b"cue,quotes,speakers\r\nsaid,2,2\r\n")
+
+
+@pytest.mark.parametrize("name", VIEWS)
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
+def test_every_report_in_every_format(db, name, fmt):
+    result = runner.invoke(app, ["report", name, "--db", db, "--format", fmt], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    columns = REPORT_COLUMNS[Report(name)]
+    if fmt == "table":
+        assert all(column in result.stdout for column in columns)
+    elif fmt == "csv":
+        assert result.stdout_bytes.split(b"\r\n")[0] == ",".join(columns).encode()
+    else:
+        rows = json.loads(result.stdout) if fmt == "json" else [json.loads(x) for x in result.stdout.splitlines()]
+        assert rows and all(tuple(row) == columns for row in rows)
 
 
 def test_unknown_report_is_refused(db):
