@@ -175,6 +175,11 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
         return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
     if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
+        if phrase.name is None:
+            # "her personal lawyer, David E. Kendall, wrote": the apposition may name them.
+            named = phrase_before(text, span.close_end, cue.start, lex)
+            if named is not None and named.name is not None:
+                return Found(named, cue, 0.85)
         return Found(phrase, cue, 0.85)
     phrase = phrase_before(text, span.close_end, cue.start, lex)
     if phrase is not None and len(text[span.close_end : phrase.start].split()) <= 2:
@@ -258,13 +263,12 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
         for cue in reversed(strong or cues):
             if cue.word == "according to":
                 phrase = phrase_after(text, cue.end, span.open_start, lex)
-            elif _participle(cue) and text[max(0, cue.start - 8) : cue.start].rstrip().endswith(
-                (",", " by", " while", " after", " in")
-            ):
+            elif _participle(cue):
+                # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks.
                 phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)
-                if phrase is None:
+                if phrase is None and cue.word in _PAST_SAY:
                     # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
                     phrase = phrase_after(text, cue.end, span.open_start, lex)
                     if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
@@ -274,8 +278,11 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
     cues = near
     if colon:
         at = text.rfind(":", 0, span.open_start)
-        # "Clinton’s response was:", "He also played up his strength:": the subject speaks.
-        phrase = subject(text, start, at, lex) or phrase_before(text, start, at, lex)
+        # "… – Michael P. McDonald:" names the speaker; otherwise the subject speaks:
+        # "Clinton’s response was:", "He also played up his strength:".
+        phrase = phrase_before(text, start, at, lex)
+        if phrase is None or phrase.kind is not SpeakerKind.PERSON:
+            phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
             return Found(phrase, Cue(at, at + 1, ":"), 0.6)
     if cues:
@@ -361,9 +368,8 @@ def attribute(
         if _scare_quote(article, span):
             continue
         line = _headline_of(article, span, headlines)
-        if line is not None:
-            found = _headline(article, span, line)
-        else:
+        found = _headline(article, span, line) if line is not None else None
+        if found is None:
             if _ends_sentence(text, span):
                 # «Q.» closes its sentence: a cue before it is more likely its own than
                 # one in the next sentence.

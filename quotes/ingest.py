@@ -24,7 +24,14 @@ from quotes.database import mask_url, open_engine
 from quotes.errors import DatabaseError, InputError
 from quotes.extraction import extract
 from quotes.reader import Article, read_articles
-from quotes.store import SpeakerCache, as_article, find_article, replace_quotes, store_article
+from quotes.store import (
+    SpeakerCache,
+    as_article,
+    find_article,
+    replace_quotes,
+    sentence_bounds,
+    store_article,
+)
 
 # The files a directory is searched for; gold annotations sit beside the sample articles
 # and are answers, not articles.
@@ -76,6 +83,7 @@ class Extracted:
 
     article: Article | None
     quotes: list[Quote]
+    sentences: list[tuple[int, int]] | None = None  # around each quote
     error: str | None = None
 
 
@@ -115,9 +123,10 @@ def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
     results = []
     for article in articles:
         try:
-            results.append(Extracted(article, extract(article)))
+            quotes = extract(article)
+            results.append(Extracted(article, quotes, sentence_bounds(article, quotes)))
         except Exception as error:  # noqa: BLE001 - one article's failure must not end the run
-            results.append(Extracted(None, [], f"{_where(article)}: extraction failed: {error!r}"))
+            results.append(Extracted(None, [], error=f"{_where(article)}: extraction failed: {error!r}"))
     return results
 
 
@@ -188,10 +197,15 @@ class _Writer:
     def _store(self, item: Extracted, counts: IngestSummary) -> None:
         article = item.article
         assert article is not None
-        result = store_article(self.session, article, item.quotes, outlet=self.outlet, speakers=self.speakers)
+        result = store_article(
+            self.session, article, item.quotes, outlet=self.outlet, speakers=self.speakers,
+            sentences=item.sentences,
+        )
         if result.skipped and self.reprocess:
             stored = find_article(self.session, article.text)
-            result = replace_quotes(self.session, stored, item.quotes, speakers=self.speakers)
+            result = replace_quotes(
+                self.session, stored, item.quotes, speakers=self.speakers, sentences=item.sentences
+            )
             counts.reprocessed += 1
         elif result.skipped:
             counts.skipped += 1

@@ -85,16 +85,29 @@ def _read_only_refusal(detail: str) -> InputError:
 
 
 # What a read-only SQLite statement may do; anything else (ATTACH, writes, pragma
-# assignments, temp tables) is refused before it runs.
+# assignments, temp tables) is refused before it runs. The connection is read-only
+# besides, so this is a second wall, and the clearer message.
 _SQLITE_ALLOWED = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+# Pragmas that take a name and only describe it: `PRAGMA table_info(quotes)`.
+_SQLITE_DESCRIBING = frozenset(
+    {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+     "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"}
+)  # fmt: skip
 
 
 def _sqlite_authorizer(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
     if action in _SQLITE_ALLOWED:
         return sqlite3.SQLITE_OK
-    # A pragma that only reads (no "= value") is harmless: table_info, index_list, …
-    if action == sqlite3.SQLITE_PRAGMA and arg2 is None and (arg1 or "").lower() != "writable_schema":
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        # SQLite reports this itself while loading the schema for a virtual table (FTS5,
+        # pragma functions); a person's UPDATE of it still meets the read-only connection.
         return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA:
+        name = (arg1 or "").lower()
+        # Without a value a pragma reads (data_version, journal_mode); with one it sets,
+        # unless it is one that takes a table or index name.
+        if (arg2 is None and name != "writable_schema") or name in _SQLITE_DESCRIBING:
+            return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
 
 

@@ -36,7 +36,7 @@ class Phrase:
 
 # Words, with inner dots, apostrophes and hyphens ("U.S.", "Putin’s", "ex-Soviet"), and
 # the punctuation that bounds phrases. Each token is bounded, so scanning stays linear.
-_TOKEN = re.compile(r"[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]")
+_TOKEN = re.compile(r"[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= )")
 # Capitalised words that start sentences but never names.
 _FUNCTION_WORDS = frozenset(
     {
@@ -46,6 +46,7 @@ _FUNCTION_WORDS = frozenset(
         "also", "for", "from", "with", "without", "by", "to", "of", "that", "this",
         "these", "those", "there", "here", "it", "we", "i", "you", "what", "which",
         "who", "where", "why", "how", "not", "no", "yes", "said", "says", "told",
+        "according",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
@@ -194,7 +195,7 @@ def _aside(words: list[tuple[int, int, str]]) -> bool:
     first = words[0][2]
     if first[0].isdigit() or first in ("of", "in", "from"):
         return True
-    return len(words) == 1 and first[0].isupper()
+    return len(words) == 1 and first[0].isupper() and first.endswith(".")  # "Mich."
 
 
 def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -303,8 +304,8 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     i = 0
     if words[0][2].lower() in lex.pronouns and words[0][2] != "I":
         return describe(text, words[0][0], words[0][1], lex, words[:1])
-    if words[0][2].lower() in _DETERMINERS:
-        i = 1
+    if words[0][2].lower() in _DETERMINERS or words[0][2].lower() in _POSSESSIVE_PRONOUNS:
+        i = 1  # "the mayor", "his longtime personal physician"
     first = i
     while i < len(words) and (
         _np_word(_clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
@@ -335,7 +336,7 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before
     i = 0
-    if words and words[0][2].lower() in _FUNCTION_WORDS:
+    if words and (words[0][2].lower() in _FUNCTION_WORDS or words[0][2].lower() in _TIME_WORDS):
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
         for k, (_, _, word) in enumerate(words[:12]):
             if word == ",":

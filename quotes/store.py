@@ -10,7 +10,7 @@ one inserts, the other finds the row.
 
 import functools
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -167,11 +167,25 @@ def _record_aliases(session: Session, aliases: set[tuple[int, str]], cache: Spea
     cache.aliases |= new
 
 
+def sentence_bounds(article: Article, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The `[start, end)` of the sentences around each quote, in the article's text.
+
+    Text analysis, done by whoever extracted the quotes when it can (ingest's workers),
+    so the single writer does not have to.
+    """
+    sentences = Sentences(article.text, language=article.language)
+    return [sentences.around(quote.start, quote.end) for quote in quotes]
+
+
 def _insert_quotes(
-    session: Session, article: Article, article_id: int, quotes: Iterable[Quote], cache: SpeakerCache
+    session: Session,
+    article: Article,
+    article_id: int,
+    quotes: Sequence[Quote],
+    cache: SpeakerCache,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
     """Insert `quotes` of one article with their speakers; (quotes, speakers created)."""
-    quotes = list(quotes)
     # Speakers in a fixed order, so that concurrent writers take their locks in the
     # same order and never deadlock.
     created = 0
@@ -181,38 +195,47 @@ def _insert_quotes(
             cache.ids[name], new = _speaker_id(session, name, kind)
             created += new
         aliases.add((cache.ids[name], name))
-    sentences = Sentences(article.text, language=article.language)
+    if sentences is None:
+        sentences = sentence_bounds(article, quotes)
     rows = []
-    for quote in quotes:
+    for quote, (sentence_start, sentence_end) in zip(quotes, sentences, strict=True):
         speaker_id = cache.ids[quote.speaker] if quote.speaker else None
         if speaker_id is not None and quote.mention and is_name_form(quote.mention, quote.speaker):
             aliases.add((speaker_id, quote.mention))
-        sentence_start, sentence_end = sentences.around(quote.start, quote.end)
         rows.append(
-            {
-                "article_id": article_id,
-                "speaker_id": speaker_id,
-                "kind": quote.kind,
-                "text": quote.text,
-                "start": quote.start,
-                "end": quote.end,
-                "mention": quote.mention,
-                "mention_start": quote.mention_start,
-                "mention_end": quote.mention_end,
-                "cue": quote.cue,
-                "cue_start": quote.cue_start,
-                "cue_end": quote.cue_end,
-                "sentence_start": sentence_start,
-                "sentence_end": sentence_end,
-                "confidence": quote.confidence,
-                "extractor_version": EXTRACTOR_VERSION,
-            }
+            (
+                article_id, speaker_id, str(quote.kind), quote.text, quote.start, quote.end,
+                quote.mention, quote.mention_start, quote.mention_end,
+                quote.cue, quote.cue_start, quote.cue_end,
+                sentence_start, sentence_end, quote.confidence, EXTRACTOR_VERSION,
+            )
         )
     _record_aliases(session, aliases, cache)
     if rows:
-        session.execute(sa.insert(models.Quote.__table__), rows)
+        session.connection().exec_driver_sql(_insert_quotes_sql(session.get_bind().dialect), rows)
         _index_text(session, article_id)
     return len(rows), created
+
+
+QUOTE_COLUMNS = (
+    "article_id", "speaker_id", "kind", "text", "start", "end",
+    "mention", "mention_start", "mention_end",
+    "cue", "cue_start", "cue_end",
+    "sentence_start", "sentence_end", "confidence", "extractor_version",
+)
+
+
+@functools.cache
+def _insert_quotes_sql(dialect: sa.Dialect) -> str:
+    """The INSERT of one quote row as the driver takes it, positional parameters in QUOTE_COLUMNS order.
+
+    An article brings dozens of quotes; SQLAlchemy's per-row parameter processing
+    cost as much as the insert itself, and these columns need none.
+    """
+    quote = dialect.identifier_preparer.quote
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    columns = ", ".join(quote(name) for name in QUOTE_COLUMNS)
+    return f"INSERT INTO quotes ({columns}) VALUES ({', '.join([marker] * len(QUOTE_COLUMNS))})"
 
 
 # SQLite's full-text index learns of new quotes from the store, an article at a time
@@ -234,16 +257,18 @@ def store_article(
     *,
     outlet: str | None = None,
     speakers: SpeakerCache | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> StoreResult:
     """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
 
     `outlet`, when given, replaces the article's own. A writer storing many articles
-    passes one `speakers` cache to all of them. Does not commit.
+    passes one `speakers` cache to all of them, and may pass the `sentence_bounds` of
+    the quotes, computed elsewhere. Does not commit.
     """
     article_id = _insert_article(session, article, outlet, content_hash(article.text))
     if article_id is None:
         return StoreResult(None, skipped=True, quotes=0, speakers=0)
-    stored, created = _insert_quotes(session, article, article_id, quotes, speakers or SpeakerCache())
+    stored, created = _insert_quotes(session, article, article_id, quotes, speakers or SpeakerCache(), sentences)
     # No apply_corrections here: corrections name an article by id and go with it
     # (ON DELETE CASCADE), so none can name an article stored just now. Asking would
     # cost a query per article for nothing; replace_quotes asks.
@@ -278,7 +303,12 @@ def find_article(session: Session, text: str) -> models.Article:
 
 
 def replace_quotes(
-    session: Session, article_row: models.Article, quotes: list[Quote], *, speakers: SpeakerCache | None = None
+    session: Session,
+    article_row: models.Article,
+    quotes: list[Quote],
+    *,
+    speakers: SpeakerCache | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> StoreResult:
     """Replace the machine quotes of a stored article by `quotes`, then apply corrections.
 
@@ -288,7 +318,7 @@ def replace_quotes(
     table = models.Quote.__table__
     session.execute(sa.delete(table).where(table.c.article_id == article_row.id))
     stored, created = _insert_quotes(
-        session, as_article(article_row), article_row.id, quotes, speakers or SpeakerCache()
+        session, as_article(article_row), article_row.id, quotes, speakers or SpeakerCache(), sentences
     )
     apply_corrections(session, article_row.id)
     return StoreResult(article_row.id, skipped=False, quotes=stored, speakers=created)

@@ -103,6 +103,18 @@ CUE_NEXT_TO_QUOTE = [
         id="sentence opening with the cue",
     ),
     pytest.param(
+        "The group issued a statement saying “we are leaving the parade.”", "we are", None,
+        "The group", "saying", id="participle after an object: the subject speaks",
+    ),
+    pytest.param(
+        "According to his longtime physician, the man had “excellent” results.", "excellent",
+        None, "his longtime physician", "According to", id="according to a description",
+    ),
+    pytest.param(
+        "STRONG TURNOUT IN IOWA - Ron Hale: “The lines were long.”", "The lines", "Ron Hale",
+        "Ron Hale", ":", id="a name before a colon",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
