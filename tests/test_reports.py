@@ -138,6 +138,31 @@ def test_sql_reads_with_comments_and_parentheses(db, statement):
     assert result.stdout == '{"n": 5}\n'
 
 
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH 'bridge'", '{"id": 1}\n'),
+        ("SELECT name FROM pragma_table_info('speakers') WHERE pk = 1", '{"name": "id"}\n'),
+        ("PRAGMA foreign_keys", None),
+    ],
+)
+def test_sql_reads_sqlite_full_text_and_pragmas(db, statement, expected):
+    if not db.startswith("sqlite"):
+        pytest.skip("FTS5 and pragmas are SQLite's")
+    result = sql(db, statement, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    if expected is not None:
+        assert result.stdout == expected
+
+
+def test_sql_describes_a_table_on_sqlite(db):
+    if not db.startswith("sqlite"):
+        pytest.skip("pragmas are SQLite's")
+    result = sql(db, "PRAGMA table_info(speakers)", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert [line.split(",")[1] for line in result.stdout.splitlines()[1:]] == ["id", "name", "name_key", "kind"]
+
+
 def test_sql_table(db):
     result = sql(db, "SELECT count(*) AS n FROM quotes")
     assert result.exit_code == 0, result.stderr
@@ -164,6 +189,9 @@ SQLITE_ONLY_WRITES = [
     "VACUUM",
     "REINDEX",
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('delete-all')",
+    "UPDATE sqlite_master SET sql = '' WHERE name = 'quotes'",
+    "PRAGMA user_version = 7",
+    "PRAGMA foreign_keys = OFF",
 ]
 POSTGRES_ONLY_WRITES = [
     "SELECT nextval('quotes_id_seq')",
