@@ -156,6 +156,15 @@ def test_article_marks_every_quote_with_its_speaker(db):
     )
 
 
+def test_article_on_a_terminal_uses_colours_and_labels(db):
+    result = runner.invoke(app, ["article", "2", "--db", db], env={"FORCE_COLOR": "1", "COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b[" in result.stdout  # styled
+    assert "[[" not in result.stdout
+    assert "Nous gagnerons, c'est sûr !" in result.stdout
+    assert " [José Álvarez]" in result.stdout and " [?]" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
