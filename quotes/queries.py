@@ -318,10 +318,13 @@ def article_with_quotes(session: Session, article_id: int) -> tuple[Article, lis
 
 
 def nested(marks: list[Marked]) -> list[Marked]:
-    """The marks that nest, dropping any that cross an earlier one, so markers stay balanced."""
+    """The marks that nest, dropping empty ones and any that cross an earlier one, so markers
+    stay balanced."""
     kept: list[Marked] = []
     open_ends: list[int] = []
     for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.end <= mark.start:
+            continue  # nothing to highlight
         while open_ends and open_ends[-1] <= mark.start:
             open_ends.pop()
         if open_ends and mark.end > open_ends[-1]:

@@ -212,3 +212,40 @@ def test_markup_cuts_text_at_quote_boundaries():
     assert plain == "He said «[[yes, «[[no]]{?}» maybe]]{Ann}» then."
     assert Piece("no", Kind.INDIRECT) in pieces
     assert Piece("» maybe", Kind.DIRECT) in pieces  # back inside the outer quote
+
+
+# Properties: no user text breaks FTS5, and markup never loses or reorders article text.
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_no_search_text_is_an_fts5_syntax_error(text):
+    import sqlite3
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE VIRTUAL TABLE t USING fts5(text)")
+    connection.execute("INSERT INTO t VALUES ('a quoted « word » here')")
+    try:
+        query = fts5_query(text)
+    except InputError:
+        return  # no words at all: refused with a message, never sent
+    connection.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.sampled_from(list(Kind))), max_size=6),
+)
+def test_markup_keeps_the_text_and_balances_markers(text, spans):
+    marks = [Marked(min(a, b, len(text)), min(max(a, b), len(text)), "S", kind) for a, b, kind in spans]
+    pieces = list(markup(text, marks))
+    assert "".join(p.text for p in pieces) == text
+    depth = 0
+    for piece in pieces:
+        depth += piece.opens - (piece.closes is not None)
+        assert depth >= 0
+    assert depth == 0
