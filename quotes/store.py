@@ -212,7 +212,7 @@ def _insert_quotes(
         )
     _record_aliases(session, aliases, cache)
     if rows:
-        session.connection().exec_driver_sql(_insert_quotes_sql(session.get_bind().dialect), rows)
+        session.connection().exec_driver_sql(_insert_quotes_sql(session.get_bind().dialect.paramstyle), rows)
         _index_text(session, article_id)
     return len(rows), created
 
@@ -226,15 +226,15 @@ QUOTE_COLUMNS = (
 
 
 @functools.cache
-def _insert_quotes_sql(dialect: sa.Dialect) -> str:
+def _insert_quotes_sql(paramstyle: str) -> str:
     """The INSERT of one quote row as the driver takes it, positional parameters in QUOTE_COLUMNS order.
 
     An article brings dozens of quotes; SQLAlchemy's per-row parameter processing
     cost as much as the insert itself, and these columns need none.
     """
-    quote = dialect.identifier_preparer.quote
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    columns = ", ".join(quote(name) for name in QUOTE_COLUMNS)
+    marker = "?" if paramstyle == "qmark" else "%s"
+    # Double quotes: standard SQL, and "end" is a keyword.
+    columns = ", ".join(f'"{name}"' for name in QUOTE_COLUMNS)
     return f"INSERT INTO quotes ({columns}) VALUES ({', '.join([marker] * len(QUOTE_COLUMNS))})"
 
 
