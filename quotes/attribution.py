@@ -39,8 +39,10 @@ from quotes.speakers import (
     Names,
     Phrase,
     SpeakerKind,
+    PAST_SAY,
     describe,
     find_cues,
+    participle_subject,
     phrase_after,
     phrase_before,
     subject,
@@ -95,7 +97,8 @@ class _Article:
         self.sentences = Sentences(text, language=language)
         self.paragraphs = paragraph_starts(text)
         self.spans = spans
-        inside = [(s.open_start, s.close_end) for s in spans]
+        # Cues inside an unclosed quote stay: the quote may really end before them.
+        inside = [(s.open_start, s.close_end) for s in spans if s.closed]
         self.cues = [cue for cue in find_cues(text, lex) if not _within(cue.start, inside)]
         self.cue_starts = [cue.start for cue in self.cues]
 
@@ -268,7 +271,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                 phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)
-                if phrase is None and cue.word in _PAST_SAY:
+                if phrase is None and cue.word in PAST_SAY:
                     # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
                     phrase = phrase_after(text, cue.end, span.open_start, lex)
                     if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
@@ -312,22 +315,19 @@ def _sentence_subject(article: _Article, span: QuoteSpan) -> Found | None:
     return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
 
 
-# Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
-_PAST_SAY = frozenset({"said", "told", "wrote", "added", "says", "tells", "writes", "adds", "explained", "argued", "noted"})
-
-
 def _participle_subject(article: _Article, cue: Cue, start: int) -> Phrase | None:
-    """Who speaks in `…, noting «Q»`: the speaker of an earlier cue in the sentence
-    ("Hollande said Tuesday, noting …"), else the sentence's subject."""
+    return participle_subject(article.text, article.cues_between(start, cue.start), start, cue, article.lex)
+
+
+def _inside_unclosed(article: _Article, span: QuoteSpan) -> Found | None:
+    """An unclosed quote that runs on past `…, forecaster Ben Adler said`: the cue inside
+    it, after a comma and a speaker phrase, is the quote's own."""
     text, lex = article.text, article.lex
-    for earlier in reversed(article.cues_between(start, cue.start)):
-        if earlier.word in _PAST_SAY:
-            phrase = phrase_before(text, start, earlier.start, lex)
-            if phrase is None and text[earlier.start - 2 : earlier.start].strip(" ") in (",", "”", '"'):
-                phrase = phrase_after(text, earlier.end, cue.start, lex)  # "…,” said Biden, urging"
-            if phrase is not None:
-                return phrase
-    return subject(text, start, cue.start, lex)
+    for cue in article.cues_between(span.start, span.end)[:4]:
+        phrase = phrase_before(text, max(span.start, cue.start - 120), cue.start, lex)
+        if phrase is not None and text[span.start : phrase.start].rstrip().endswith(","):
+            return Found(phrase, cue, 0.5)
+    return None
 
 
 def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
@@ -376,6 +376,8 @@ def attribute(
                 found = _leading(article, span, previous) or _trailing(article, span, following)
             else:
                 found = _trailing(article, span, following) or _leading(article, span, previous)
+            if found is None and not span.closed:
+                found = _inside_unclosed(article, span)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
             if found is None:
@@ -388,8 +390,7 @@ def attribute(
         for span, found in direct
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
-    cues = [cue for cue in article.cues if cue.start not in used]
-    statements = reported.find(article.text, article.sentences, cues, top, lex)
+    statements = reported.find(article.text, article.sentences, article.cues, top, lex, skip=frozenset(used))
     return _resolve(article, direct, statements, names)
 
 

@@ -22,7 +22,7 @@ import regex
 from quotes.lexicon import Lexicon
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
-from quotes.speakers import Cue, Found, Phrase, phrase_after, phrase_before, subject
+from quotes.speakers import Cue, Found, Phrase, participle_subject, phrase_after, phrase_before
 
 # Reported clauses shorter than this many words are not statements.
 _MIN_WORDS = 2
@@ -52,12 +52,20 @@ def find(
     cues: list[Cue],
     spans: list[QuoteSpan],
     lex: Lexicon,
+    *,
+    skip: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, Found]]:
-    """Reported statements in `text` as `(start, end, Found)`, non-overlapping, in order."""
+    """Reported statements in `text` as `(start, end, Found)`, non-overlapping, in order.
+
+    Cues starting at an offset in `skip` already belong to a direct quote.
+    """
     opens = [span.open_start for span in spans]
+    starts = [cue.start for cue in cues]
     statements: list[tuple[int, int, Found]] = []
     taken_until = 0
     for cue in cues:
+        if cue.start in skip:
+            continue
         verb = cue.word.split()[0]  # "told reporters", "said in a statement"
         if verb not in lex.indirect_verbs and cue.word != "according to":
             continue
@@ -66,7 +74,7 @@ def find(
         k = bisect_left(opens, cue.end)
         if k < len(opens) and _swallows(text, sentences, cue, opens[k]):
             continue  # the clause would hold the quote: no need to read it
-        found = _statement(text, sentences, cue, lex)
+        found = _statement(text, sentences, cue, lex, cues, starts)
         if found is None:
             continue
         start, end, phrase = found
@@ -99,7 +107,9 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return _WORD.findall(text, start, end)
 
 
-def _statement(text: str, sentences: Sentences, cue: Cue, lex: Lexicon) -> tuple[int, int, Phrase | None] | None:
+def _statement(
+    text: str, sentences: Sentences, cue: Cue, lex: Lexicon, cues: list[Cue], starts: list[int]
+) -> tuple[int, int, Phrase | None] | None:
     number = sentences.index(cue.start)
     first, last = sentences.bounds(number)
     before = text[first : cue.start].rstrip()
@@ -114,7 +124,8 @@ def _statement(text: str, sentences: Sentences, cue: Cue, lex: Lexicon) -> tuple
     if cue.word.endswith("ing"):
         if not before.endswith(","):
             return None
-        phrase = subject(text, first, cue.start, lex)
+        earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
+        phrase = participle_subject(text, earlier, first, cue, lex)
         return _forward(text, cue, last, phrase, lex, first)
     if before.endswith(","):
         # "CLAUSE, said X." — the speaker follows an inverted cue.

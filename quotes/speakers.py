@@ -120,12 +120,17 @@ def describe(
     if head[0].isalpha() and not words[-1][2][0].isupper():
         # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
         if not any(runs):
+            named = words[1:] if first in _DETERMINERS else words
+            if head in lex.organisation_words and len(named) >= 2:
+                # "The regional weather service": an organisation described is still one.
+                return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION, role=head)
             return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
         phrase = text[words[1][0] if first in _DETERMINERS else start : end]
         kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
         return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
     runs = [r for r in runs if r]
-    if not runs:
+    if not runs or head in lex.titles and not current:
+        # "the Japanese Prime Minister": a title with no name after it describes someone.
         return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
     if after_of > 0:
         runs = runs[:after_of]  # the name comes before "of"; a place or body follows it
@@ -163,6 +168,19 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
         lower = before.lower()
         return before[0].isupper() or lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS or before.endswith(("’", "'"))
     return True
+
+
+def _before_head(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+    """True when `words[i]` is a head, or a lower-case word right before one: a
+    lower-case role or organisation word, or a capitalised word that is no function word."""
+    for word in (w[2] for w in words[i : i + 2]):
+        if word[0].isupper():
+            return word.lower() not in _FUNCTION_WORDS
+        if _np_word(_clean(word), lex):
+            return True
+        if not word.isalpha() or word in _FUNCTION_WORDS or word in _DETERMINERS:
+            return False
+    return False
 
 
 def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
@@ -282,6 +300,10 @@ def phrase_before(
             i -= 1
         elif i >= 1 and _modifier(words, i, -1):
             i -= 1  # "Belarus’ KGB security service": a lower-case modifier of the head
+    if i >= 1 and i < last and words[i][2].isalpha() and words[i][2].islower():
+        lenient = _lenient_start(words, i)
+        if lenient is not None:
+            i = lenient - 1  # "The regional weather service": modifiers back to the article
     if all(_clean(w[2]).lower() in _TIME_WORDS for w in words[i + 1 : last + 1]) and i < last:
         return None  # "on Tuesday, …": a day is nobody
     if i == last:
@@ -310,10 +332,10 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     while i < len(words) and (
         _np_word(_clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
     ):
-        if not _np_word(_clean(words[i][2]), lex) and not (
-            words[i + 1][2].islower() and _np_word(_clean(words[i + 1][2]), lex)
-        ):
-            break  # a lower-case modifier only before a lower-case head: "security service"
+        if not _np_word(_clean(words[i][2]), lex) and not _before_head(words, i + 1, lex):
+            # A lower-case modifier only before a head: "security service", "city
+            # engineer Mark Hollis", "forecaster Ben Adler".
+            break
         i += 1
         if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
             i += 1
@@ -496,3 +518,22 @@ def find_cues(text: str, lex: Lexicon) -> list[Cue]:
         for m in _CUE_PATTERNS[id(lex)].finditer(text)
         if m.group() not in nouns or not determiner(text, max(0, m.start() - 8), m.start())
     ]
+
+
+# Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
+PAST_SAY = frozenset({"said", "told", "wrote", "added", "says", "tells", "writes", "adds", "explained", "argued", "noted"})
+
+
+def participle_subject(
+    text: str, earlier: list[Cue], start: int, cue: Cue, lex: Lexicon
+) -> Phrase | None:
+    """Who speaks in `…, noting «Q»`: the speaker of an `earlier` cue of the sentence
+    ("Hollande said Tuesday, noting …"), else the sentence's subject."""
+    for before in reversed(earlier):
+        if before.word in PAST_SAY:
+            phrase = phrase_before(text, start, before.start, lex)
+            if phrase is None and text[before.start - 2 : before.start].strip(" ") in (",", "”", '"'):
+                phrase = phrase_after(text, before.end, cue.start, lex)  # "…,” said Biden, urging"
+            if phrase is not None:
+                return phrase
+    return subject(text, start, cue.start, lex)

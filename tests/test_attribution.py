@@ -161,6 +161,18 @@ SPEAKER_PHRASES = [
         SpeakerKind.ORGANISATION, "the Justice Department", id="capitalised organisation",
     ),
     pytest.param(
+        "“We are ready,” the Japanese Prime Minister said.", None, SpeakerKind.UNKNOWN,
+        "the Japanese Prime Minister", id="a title with no name",
+    ),
+    pytest.param(
+        "“Cover your plants,” forecaster Ben Adler said.", "Ben Adler", SpeakerKind.PERSON,
+        "forecaster Ben Adler", id="a lower-case role before the name",
+    ),
+    pytest.param(
+        "“Frost is coming,” the regional weather service said.", "regional weather service",
+        SpeakerKind.ORGANISATION, "the regional weather service", id="an organisation described",
+    ),
+    pytest.param(
         "“We voted,” Sen. Ted Cruz said.", "Ted Cruz", SpeakerKind.PERSON, "Sen. Ted Cruz",
         id="abbreviated title",
     ),
@@ -330,6 +342,12 @@ def test_quotes_are_ordered_and_do_not_overlap():
     quotes = quotes_of(text)
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+
+
+def test_unclosed_quote_finds_its_cue_inside():
+    text = "“Cover the plants, forecaster Ben Adler said, adding that it would pass."
+    [quote] = [q for q in quotes_of(text) if q.kind is Kind.DIRECT]
+    assert (quote.speaker, quote.cue) == ("Ben Adler", "said")
 
 
 def test_nested_span_is_not_its_own_quote():

@@ -45,7 +45,7 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
         ),
         pytest.param(
             "The city police arrested four men on Monday, saying they had planned a robbery.",
-            [("they had planned a robbery", None, "The city police", "saying")],
+            [("they had planned a robbery", "city police", "The city police", "saying")],
             id="..., saying CLAUSE reports the subject",
         ),
         pytest.param(

@@ -36,10 +36,12 @@ def ingest(
         ),
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet to record for every article.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extraction.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes that extract; this one writes the database.")
+    ] = 1,
     reprocess: Annotated[
         bool,
-        typer.Option(help="Extract already stored articles again; with no PATH, every stored article."),
+        typer.Option("--reprocess", help="Extract already stored articles again; with no PATH, every stored article."),
     ] = False,
     encoding: Annotated[
         str | None, typer.Option(help="Text encoding of the inputs, when it cannot be detected.")
@@ -48,8 +50,7 @@ def ingest(
 ) -> None:
     """Extract the quotes of PATHS and store them, skipping articles already stored.
 
-    Each article is stored whole or not at all; one that fails is named on stderr and
-    the rest go on. Exits with 1 when any article or file failed.
+    Each article is stored whole or not at all; one that fails is named on stderr and the rest go on. Exits with 1 when any article or file failed.
     """
     if not paths and not reprocess:
         raise fail("nothing to ingest — give article files or directories, or --reprocess for every stored article")
