@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotes import reported
-from quotes.lexicon import Gender, Lexicon, lexicon
+from quotes.language import guess_language
+from quotes.lexicon import Gender, Lexicon, lexicon, supported
 from quotes.sentences import Sentences, paragraph_starts
 from quotes.spans import QuoteSpan
 from quotes.speakers import (
@@ -356,9 +357,15 @@ def attribute(
     headlines: tuple[tuple[int, int], ...] = (),
     language: str | None = None,
 ) -> list[Quote]:
-    """Direct and indirect quotes of `text`, ordered by start."""
-    lex = lexicon(language)
+    """Direct and indirect quotes of `text`, ordered by start.
+
+    With no lexicon for the article's language (given, or guessed when absent) the
+    quotes come out without speakers: English rules would name the wrong people.
+    """
     top = [span for span in spans if span.parent is None and span.end > span.start]
+    if not supported(language or guess_language(text)):
+        return [Quote(span.start, span.end, Kind.DIRECT, text[span.start : span.end]) for span in top]
+    lex = lexicon(language)
     article = _Article(text, top, lex, language)
     names = Names()
     direct: list[tuple[QuoteSpan, Found | None]] = []

@@ -264,3 +264,8 @@ LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
 def lexicon(language: str | None) -> Lexicon:
     """The lexicon of `language` (an ISO 639-1 code); English when unknown or absent."""
     return LEXICONS.get((language or "en").lower()[:2], ENGLISH)
+
+
+def supported(language: str | None) -> bool:
+    """True when there is a lexicon for `language`; None counts as English."""
+    return language is None or language.lower()[:2] in LEXICONS

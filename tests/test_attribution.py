@@ -344,6 +344,15 @@ def test_quotes_are_ordered_and_do_not_overlap():
     assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
 
 
+def test_no_english_rules_for_another_language():
+    text = (
+        "« Les routes sont fermées », a déclaré la préfète Claire Dubois. Les maires de la "
+        "région ont dit que les salles des fêtes sont ouvertes pour les habitants du secteur."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker, q.mention) for q in quotes] == [(Kind.DIRECT, None, None)]
+
+
 def test_unclosed_quote_finds_its_cue_inside():
     text = "“Cover the plants, forecaster Ben Adler said, adding that it would pass."
     [quote] = [q for q in quotes_of(text) if q.kind is Kind.DIRECT]

@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from quotes.language import guess_language
 from quotes.lexicon import ENGLISH, Gender, lexicon
 from quotes.speakers import find_cues
 
@@ -68,3 +69,22 @@ def test_cue_finder_is_linear_on_hostile_input():
     started = time.process_time()
     assert len(find_cues(text, ENGLISH)) == 1
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mayor said that the bridge was safe and that the work was done. " * 3, "en"),
+        ("Le maire a dit que le pont est sûr et que les travaux sont finis dans la ville. " * 3, "fr"),
+        ("Der Bürgermeister sagte, dass die Brücke sicher ist und die Arbeiten im Plan sind. " * 3, "de"),
+        ("Ok.", None),
+    ],
+)
+def test_guess_language(text, language):
+    assert guess_language(text) == language
+
+
+def test_guess_reads_only_the_opening():
+    started = time.process_time()
+    guess_language("the " * 5_000_000)
+    assert time.process_time() - started < 1
