@@ -199,3 +199,22 @@ def test_unknown_revision_is_an_error(runner, tmp_path):
     result = runner.invoke(app, ["db", "upgrade", "0999", "--db", str(tmp_path / "q.db")])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no schema revision '0999' — choose one of: 0001")
+
+
+def test_db_check_reports_problems_on_stdout(runner, tmp_path):
+    path = tmp_path / "q.db"
+    wire = tmp_path / "wire.txt"
+    wire.write_text("\u201cWe will meet again,\u201d Foreign Minister Anna Berg told reporters.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(wire), "--db", str(path)]).exit_code == 0
+    clean = runner.invoke(app, ["db", "check", "--db", str(path)])
+    assert (clean.exit_code, clean.stdout) == (0, "")
+    assert clean.stderr == f"sqlite:///{path}: no problems found\n"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute('UPDATE quotes SET "end" = "end" - 1')
+    connection.close()
+    broken = runner.invoke(app, ["db", "check", "--db", str(path)])
+    assert broken.exit_code == 1
+    # "We will meet again," is [1:20]; the end moved back by one.
+    assert broken.stdout == "quote 1: [1:19] of article 1 is not the quote's text\n"
+    assert broken.stderr == f"1 problem in sqlite:///{path}\n"

@@ -82,6 +82,7 @@ def check(db: DbOption = None) -> None:
     for problem in problems:
         typer.echo(problem)
     if problems:
-        typer.echo(f"{len(problems)} problems in {database.mask_url(url)}", err=True)
+        noun = "problem" if len(problems) == 1 else "problems"
+        typer.echo(f"{len(problems)} {noun} in {database.mask_url(url)}", err=True)
         raise typer.Exit(code=1)
     typer.echo(f"{database.mask_url(url)}: no problems found", err=True)
