@@ -268,8 +268,13 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
             if cue.word == "according to":
                 phrase = phrase_after(text, cue.end, span.open_start, lex)
             elif _participle(cue):
-                # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks.
-                phrase = _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
+                # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks;
+                # "Ryan saying «Q»": unless a name stands right before the participle.
+                phrase = None
+                if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
+                    phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex)
+                    phrase = phrase if phrase is not None and phrase.name is not None else None
+                phrase = phrase or _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)
                 if phrase is None and cue.word in PAST_SAY:
@@ -417,6 +422,11 @@ def _resolve(
     quotes: list[Quote] = []
     last_direct: tuple[Quote, int] | None = None  # the quote and its closing offset
     for start, end, kind, found in events:
+        if (
+            kind is Kind.DIRECT and found is not None and found.phrase is None and found.cue is not None
+            and last_direct is not None and last_direct[0].cue_start == found.cue.start
+        ):
+            found = None  # «Q1,» says X, an aside. «Q2»: the cue is Q1's, and so is Q2
         if found is None or found.cue is None:
             quote = _continuation(article, start, last_direct)
             if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
@@ -469,6 +479,8 @@ def _quote(text: str, start: int, end: int, kind: Kind, found: Found, names: Nam
     if phrase is not None:
         if phrase.name is not None:
             speaker_kind = phrase.kind
+            if phrase.kind is SpeakerKind.PERSON and " " not in phrase.name:
+                names.introduce(text, phrase.name, phrase.start)
             speaker = names.canonical(phrase.name) if phrase.kind is SpeakerKind.PERSON else phrase.name
             gender = phrase.gender
             if gender is Gender.UNKNOWN and speaker_kind is SpeakerKind.PERSON:

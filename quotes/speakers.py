@@ -50,6 +50,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
+_QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
 _TIME_WORDS = frozenset(
     {
@@ -293,6 +294,9 @@ def phrase_before(
         return subject(text, max(start, cue_start - _PHRASE_WINDOW), words[i][0], lex)
     if word in lex.pronouns and end is None:
         return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
+    if word in _QUANTIFIERS and end is None:
+        # "most said", "others argued": somebody, not anybody in particular.
+        return Phrase(words[i][0], words[i][1], None, SpeakerKind.UNKNOWN)
     last = i
     while i >= 0 and _np_word(_clean(words[i][2]), lex):
         i -= 1
@@ -373,6 +377,12 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
 _TITLE_WORDS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sen.", "rep.", "gov."})
 
 
+# How far back to look for the full name of a surname met alone.
+_INTRODUCTION = 5000
+# Capitalised words before a surname that are not given names.
+_NOT_GIVEN = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "the", "a", "and", "but", "said", "says"})
+
+
 class Names:
     """Canonical names within one article: later short forms resolve to earlier full ones.
 
@@ -397,6 +407,18 @@ class Names:
         if given == known or len(given) == 1 and known.startswith(given):
             return full if len(full) >= len(name) else name
         return name  # another given name: another person with the same surname
+
+    def introduce(self, text: str, surname: str, before: int) -> None:
+        """Look for the full name of `surname` in the `_INTRODUCTION` characters of `text`
+        before offset `before` ("Ron Hale met the mayor. … Hale said" → "Ron Hale")."""
+        if surname.lower() in self._by_surname or not surname[:1].isupper():
+            return
+        pattern = re.compile(r"\b((?:[A-Z][\w’'\-]{1,20}\.? ){1,3})" + re.escape(surname) + r"\b")
+        for found in pattern.finditer(text, max(0, before - _INTRODUCTION), before):
+            given = [w for w in found.group(1).split() if w.lower() not in _NOT_GIVEN]
+            if given:
+                self._by_surname[surname.lower()] = " ".join(given + [surname])
+                return
 
     def learn(self, name: str, kind: SpeakerKind, gender: Gender, role: str | None = None) -> None:
         """Remember `name` as the most recent speaker."""

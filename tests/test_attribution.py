@@ -115,6 +115,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", ":", id="a name before a colon",
     ),
     pytest.param(
+        "Ron Hale met the mayor, Hale saying the talks were “very good.”", "very good", "Ron Hale",
+        "Hale", "saying", id="a name right before a participle",
+    ),
+    pytest.param(
+        "Voters were asked about jobs; most said they were “very worried.”", "very worried", None,
+        "most", "said", id="a quantifier speaks for nobody in particular",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
@@ -263,6 +271,12 @@ def test_the_subject_of_a_lead_in_sentence_is_not_a_guess(text):
     # On PolNeAR a rule giving such quotes to the subject was right one time in four.
     quote = direct(text, "It will")
     assert (quote.speaker, quote.mention, quote.cue) == (None, None, None)
+
+
+def test_second_quote_after_an_aside_continues_the_speaker():
+    text = "“Jobs matter,” says Tom Reed, 23, a student from Dover, Del. “I want to stay here.”"
+    first, second = quotes_of(text)
+    assert (second.speaker, second.mention_start) == ("Tom Reed", first.mention_start)
 
 
 def test_continuation_points_at_the_earlier_mention_and_cue():
