@@ -283,6 +283,12 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                     if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
                         phrase = None
             if phrase is not None:
+                if phrase.pronoun in ("he", "she"):
+                    # "Bolton said he would advise Trump on «Q»": the named speaker of an
+                    # outer cue in the sentence is who the quote is reported from.
+                    outer = _outer(article, cue, sentence)
+                    if outer is not None:
+                        return outer
                 return Found(phrase, cue, 0.8)
     cues = near
     if colon:
@@ -344,6 +350,17 @@ def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found
     start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
     phrase = subject(article.text, start, span.open_start, article.lex)
     return Found(phrase, cues[0], 0.6) if phrase is not None else None
+
+
+def _outer(article: _Article, cue: Cue, sentence: int) -> Found | None:
+    """The first saying cue of the sentence before `cue`, when a name speaks it."""
+    for earlier in article.cues_between(sentence, cue.start):
+        if earlier.word in PAST_SAY:
+            phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
+            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+                return Found(phrase, earlier, 0.75)
+            return None
+    return None
 
 
 def _scare_quote(article: _Article, span: QuoteSpan) -> bool:

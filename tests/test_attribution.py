@@ -123,6 +123,10 @@ CUE_NEXT_TO_QUOTE = [
         "most", "said", id="a quantifier speaks for nobody in particular",
     ),
     pytest.param(
+        "Ron Hale said he would warn the council about the “bridge fiasco.”", "bridge fiasco",
+        "Ron Hale", "Ron Hale", "said", id="the named outer cue, not the pronoun's",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
