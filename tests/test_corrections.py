@@ -287,3 +287,24 @@ def test_undo_of_a_merge_gives_back_the_quotes_that_name_the_absorbed_speaker(ne
 )
 def test_longest_name_in_a_mention(mention, keys, length):
     assert corrections._longest_name_in(mention, keys) == length
+
+
+def test_a_locked_database_is_one_line_and_changes_nothing(newsroom, db_url, monkeypatch):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("SQLite's write lock")
+    import sqlite3
+
+    import quotes.database
+
+    monkeypatch.setattr(quotes.database, "BUSY_TIMEOUT_MS", 100)  # give up waiting quickly
+    holder = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        result = runner.invoke(app, ["reject", "1", "--db", db_url])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and "database is locked" in result.stderr
+    assert result.stderr.endswith("try again; nothing was changed\n")
+    assert 1 in speakers_of(newsroom)

@@ -9,11 +9,13 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.text import Text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from quotes.attribution import Kind
 from quotes.cli.app import DbOption, app, handles_errors
-from quotes.database import open_engine, resolve_url
+from quotes.database import mask_url, open_engine, resolve_url
+from quotes.errors import DatabaseError
 from quotes.queries import (
     QUOTE_COLUMNS,
     SPEAKER_COLUMNS,
@@ -45,6 +47,10 @@ def database_session(db: str | None, *, write: bool = False) -> Iterator[Session
                     yield session
             else:
                 yield session
+    except OperationalError as error:
+        # A lock held too long by another writer, a server gone away: one line, no traceback.
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        raise DatabaseError(f"{mask_url(engine.url)}: {reason} — try again; nothing was changed") from None
     finally:
         engine.dispose()
 
