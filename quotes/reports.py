@@ -37,10 +37,11 @@ REPORT_COLUMNS: dict[Report, tuple[str, ...]] = {
     Report.CUE_USAGE: ("cue", "quotes", "speakers"),
 }
 
+# Empty values last on both engines (SQLite sorts NULL first, PostgreSQL last).
 REPORT_ORDER: dict[Report, str] = {
     Report.SPEAKER_SUMMARY: "quotes DESC, speaker",
-    Report.QUOTES_BY_MONTH: "speaker, month",
-    Report.OUTLET_SPEAKERS: "outlet, quotes DESC, speaker",
+    Report.QUOTES_BY_MONTH: "speaker IS NULL, speaker, month IS NULL, month",
+    Report.OUTLET_SPEAKERS: "outlet IS NULL, outlet, quotes DESC, speaker",
     Report.UNATTRIBUTED_QUOTES: "quote_id",
     Report.CUE_USAGE: "quotes DESC, cue",
 }
