@@ -50,6 +50,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
 _TIME_WORDS = frozenset(
@@ -206,6 +207,20 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     return i
 
 
+def _relative_antecedent(
+    text: str, floor: int, words: list[tuple[int, int, str]], last: int, lex: Lexicon
+) -> Phrase | None:
+    """`a White House official who spoke anonymously said`: the phrase before "who"."""
+    for k in range(last, max(0, last - 15), -1):
+        word = words[k][2]
+        if word in (",", ";", ":", "—", "–", '"', "“", "”"):
+            return None
+        if word == "who":
+            phrase = phrase_before(text, floor, words[k][0], lex)
+            return phrase if phrase is not None and (phrase.name or phrase.role) else None
+    return None
+
+
 def _aside(words: list[tuple[int, int, str]]) -> bool:
     """True for a short aside between commas after a name: an age ("22"), a place
     ("of Flint", "Mich."), never a name of its own ("Kevin Brady")."""
@@ -313,7 +328,7 @@ def phrase_before(
     if i == last:
         lenient = _lenient_start(words, last)
         if lenient is None:
-            return None
+            return _relative_antecedent(text, floor, words, last, lex)
         i = lenient - 1
     elif i >= 0 and (words[i][2].lower() in _DETERMINERS or words[i][2].lower() in _POSSESSIVE_PRONOUNS):
         i -= 1
@@ -347,8 +362,8 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
         # "said a person close to the Clintons": a determiner and a common noun or two.
         while i < len(words) and i < 4 and words[i][2].isalpha() and words[i][2].islower() and words[i][2] not in _FUNCTION_WORDS:
             i += 1
-    if i == first:
-        return None
+    if i == first or all(_clean(w[2]).lower() in _TIME_WORDS for w in words[first:i]):
+        return None  # "said Wednesday": a day is nobody
     end = words[i - 1][1]
     if _clean(words[i - 1][2]) != words[i - 1][2]:
         end -= 1  # the sentence's full stop, not an abbreviation's dot
@@ -362,7 +377,10 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before
     i = 0
-    if words and (words[0][2].lower() in _FUNCTION_WORDS or words[0][2].lower() in _TIME_WORDS):
+    if words and (
+        words[0][2].lower() in _FUNCTION_WORDS or words[0][2].lower() in _TIME_WORDS
+        or words[0][2].lower() in _NUMBERS or words[0][2][0].isdigit()
+    ):
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
         for k, (_, _, word) in enumerate(words[:12]):
             if word == ",":

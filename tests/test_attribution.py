@@ -127,6 +127,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "said", id="the named outer cue, not the pronoun's",
     ),
     pytest.param(
+        "An official who spoke anonymously said Wednesday, “talks go on.”", "talks", None,
+        "An official", "said", id="relative clause without commas, then a day",
+    ),
+    pytest.param(
+        "Eight years ago, Ron Hale backed the plan and said, “it will work.”", "it will",
+        "Ron Hale", "Ron Hale", "said", id="and said: the subject after an opening adverbial",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
