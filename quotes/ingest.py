@@ -1,9 +1,9 @@
 """Ingest: read files, extract quotes, store them; streaming, one article at a time.
 
-Reading and extraction may run in worker processes (`jobs`); storing always happens in
-this process, the single writer. Every article is atomic: a savepoint around it means a
-failure rolls back that article alone, and a killed run leaves whole articles only.
-Many articles share one transaction on SQLite, where a commit is the expensive part.
+Extraction may run in worker processes (`jobs`); reading and storing happen in this
+process, the single writer. Articles are committed in batches, since a commit is the
+expensive part; every article is atomic all the same: a killed run leaves whole
+articles only, and a failing article is rolled back alone (see `_Writer.store_batch`).
 """
 
 import itertools
@@ -37,8 +37,10 @@ from quotes.store import (
 # and are answers, not articles.
 SUFFIXES = (".txt", ".jsonl", ".json", ".csv", ".html")
 SKIPPED_SUFFIXES = (".gold.jsonl",)
-# Articles per transaction on SQLite: a commit costs a sync, a savepoint almost nothing.
-SQLITE_BATCH = 50
+# Articles per transaction: a commit costs a disk sync.
+BATCH = 50
+# Tries of one article that keeps losing deadlocks to other writers.
+RETRIES = 5
 # Articles sent to a worker at a time, and chunks in flight per worker: enough to keep
 # workers busy, few enough that memory stays flat on any input size.
 CHUNK = 16
@@ -173,10 +175,12 @@ class _Writer:
         self.speakers = SpeakerCache()
 
     def store_batch(self, items: list[Extracted]) -> None:
-        """Store `items` in one transaction; if one fails, again one savepoint per article.
+        """Store `items` in one transaction; if that fails, one transaction per article.
 
-        A savepoint per article is the slow path because SQLite's full-text index writes
-        its pending terms out at every savepoint; a batch that fails is rare.
+        The batch has no savepoints, because SQLite's full-text index writes its pending
+        terms out at every savepoint. When an article fails, or PostgreSQL cancels the
+        batch to break a deadlock with another writer, the batch is rolled back and
+        stored again article by article, so only a failing article is left out.
         """
         if len(items) > 1:
             counts = IngestSummary()
@@ -185,14 +189,21 @@ class _Writer:
                     self._store(item, counts)
                 self.session.commit()
             except (IntegrityError, DataError):
-                self.session.rollback()
-                self.speakers.clear()
+                self._roll_back()
+            except OperationalError as error:
+                if not _lost_a_race(error):
+                    raise
+                self._roll_back()
             else:
                 self.summary.add(counts)
                 return
         for item in items:
             self._store_alone(item)
-        self.session.commit()
+            self.session.commit()
+
+    def _roll_back(self) -> None:
+        self.session.rollback()
+        self.speakers.clear()  # ids created in the batch are gone
 
     def _store(self, item: Extracted, counts: IngestSummary) -> None:
         article = item.article
@@ -217,30 +228,32 @@ class _Writer:
 
     def _store_alone(self, item: Extracted) -> None:
         """Store one article inside a savepoint; a failure rolls back that article and is reported."""
-        # A second try with an empty cache: a speaker cached earlier may have been merged
-        # away by a correction made meanwhile.
-        for attempt in (1, 2):
+        for attempt in range(1, RETRIES + 1):
             counts = IngestSummary()
             try:
                 with self.session.begin_nested():
                     self._store(item, counts)
             except (IntegrityError, DataError) as error:
+                # Tried again with an empty cache: a speaker cached earlier may have been
+                # merged away by a correction made meanwhile.
                 self.speakers.clear()
-                if attempt == 2 or isinstance(error, DataError):
+                if attempt > 1 or isinstance(error, DataError):
                     reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
                     self.report(f"{_where(item.article)}: cannot store: {reason}")
                     return
+            except OperationalError as error:
+                # Deadlocked with another writer's batch, and chosen to give way.
+                if not _lost_a_race(error) or attempt == RETRIES:
+                    raise
+                self.speakers.clear()
             else:
                 self.summary.add(counts)
                 return
 
 
-def _batch_size(engine: sa.Engine, batch: int | None) -> int:
-    if batch is not None:
-        return max(1, batch)
-    # On PostgreSQL a commit is cheap, and short transactions keep concurrent writers
-    # from waiting on each other's speakers.
-    return SQLITE_BATCH if engine.dialect.name == "sqlite" else 1
+def _lost_a_race(error: OperationalError) -> bool:
+    """Whether PostgreSQL cancelled the transaction for a deadlock or a serialization failure."""
+    return getattr(error.orig, "sqlstate", None) in ("40P01", "40001")
 
 
 def _writer(engine: sa.Engine) -> sa.Engine:
@@ -335,7 +348,7 @@ def _run(
 ) -> None:
     """Extract `articles` and store them, a batch per transaction."""
     try:
-        size = _batch_size(engine, batch)
+        size = max(1, batch or BATCH)
         with Session(_writer(engine)) as session:
             writer = _Writer(session, outlet=outlet, reprocess=reprocess, summary=summary, report=report)
             for chunk in _chunks(_extracted(articles, max(1, jobs)), size):
