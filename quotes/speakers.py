@@ -397,6 +397,8 @@ _TITLE_WORDS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", 
 
 # How far back to look for the full name of a surname met alone.
 _INTRODUCTION = 5000
+# Up to three capitalised words right before a surname: "Ron ", "Dmitry S. ".
+_GIVEN_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]{0,20}\.? ){1,3})$")
 # Capitalised words before a surname that are not given names.
 _NOT_GIVEN = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "the", "a", "and", "but", "said", "says"})
 
@@ -431,12 +433,16 @@ class Names:
         before offset `before` ("Ron Hale met the mayor. … Hale said" → "Ron Hale")."""
         if surname.lower() in self._by_surname or not surname[:1].isupper():
             return
-        pattern = re.compile(r"\b((?:[A-Z][\w’'\-]{1,20}\.? ){1,3})" + re.escape(surname) + r"\b")
-        for found in pattern.finditer(text, max(0, before - _INTRODUCTION), before):
-            given = [w for w in found.group(1).split() if w.lower() not in _NOT_GIVEN]
-            if given:
-                self._by_surname[surname.lower()] = " ".join(given + [surname])
-                return
+        floor = max(0, before - _INTRODUCTION)
+        at = text.find(surname, floor, before)
+        while at >= 0:
+            given = _GIVEN_BEFORE.search(text, max(floor, at - 64), at)
+            if given is not None:
+                words = [w for w in given.group(1).split() if w.lower() not in _NOT_GIVEN]
+                if words:
+                    self._by_surname[surname.lower()] = " ".join(words + [surname])
+                    return
+            at = text.find(surname, at + len(surname), before)
 
     def learn(self, name: str, kind: SpeakerKind, gender: Gender, role: str | None = None) -> None:
         """Remember `name` as the most recent speaker."""
