@@ -5,9 +5,10 @@
 
 Articles of about 4 KB come from bench/corpus.py, streamed into a JSON Lines file in
 bench/data/. Each run ingests that file into a fresh SQLite file in a process of its
-own, with --jobs 1 and then --jobs 2, and prints articles per second and the peak
-resident memory of the run (the writer, and the largest worker). Memory is flat when
-the figures at the two sizes are close.
+own, with --jobs 1 and then --jobs 2, and prints articles per second, the CPU seconds
+of the writer and of the workers (with what they allow when nothing else runs on the
+machine), and the peak resident memory of the writer and of the largest worker.
+Memory is flat when the figures at the two sizes are close.
 """
 
 import argparse
@@ -31,14 +32,19 @@ def measure(source: str, db: str, jobs: int) -> dict:
     started = time.perf_counter()
     summary = ingest([source], url=f"sqlite:///{db}", jobs=jobs)
     seconds = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "articles": summary.new,
         "quotes": summary.quotes,
         "failed": summary.failed,
         "seconds": seconds,
+        # CPU seconds, which other processes on the machine do not inflate.
+        "cpu": own.ru_utime + own.ru_stime,
+        "worker_cpu": workers.ru_utime + workers.ru_stime,
         # ru_maxrss is in KiB on Linux.
-        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "rss_mib": own.ru_maxrss / 1024,
+        "worker_rss_mib": workers.ru_maxrss / 1024,
     }
 
 
@@ -67,7 +73,10 @@ def main() -> None:
         return
     data = HERE / "data"
     data.mkdir(exist_ok=True)
-    print(f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'quotes':>8} {'writer MiB':>10} {'worker MiB':>10}")
+    print(
+        f"{'articles':>9} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'quotes':>8} "
+        f"{'writer CPU s':>12} {'worker CPU s':>12} {'CPU-bound/s':>11} {'writer MiB':>10} {'worker MiB':>10}"
+    )
     for count in (args.articles // 10, args.articles):
         source = data / f"ingest-{count}-{args.size}.jsonl"
         if not source.exists():
@@ -75,9 +84,13 @@ def main() -> None:
         for jobs in args.jobs:
             figures = run(source, jobs)
             assert figures["articles"] == count and not figures["failed"], figures
+            # What the machine would do with nothing else running: the writer's CPU time,
+            # or the workers' shared among `jobs` cores, whichever is longer.
+            bound = max(figures["cpu"], figures["worker_cpu"] / jobs)
             print(
                 f"{count:>9} {jobs:>4} {figures['seconds']:>8.1f} {count / figures['seconds']:>10.0f} "
-                f"{figures['quotes']:>8} {figures['rss_mib']:>10.0f} {figures['worker_rss_mib']:>10.0f}",
+                f"{figures['quotes']:>8} {figures['cpu']:>12.1f} {figures['worker_cpu']:>12.1f} "
+                f"{count / bound:>11.0f} {figures['rss_mib']:>10.0f} {figures['worker_rss_mib']:>10.0f}",
                 flush=True,
             )
 
