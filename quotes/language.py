@@ -12,7 +12,7 @@ _MARKERS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]{1,12}")
 # How much of the text to read: enough words for a stable count, little time.
-_SAMPLE = 3000
+_SAMPLE = 1500
 # Fewer marker words than this in the sample: too little text to tell.
 _MINIMUM = 5
 
