@@ -22,7 +22,15 @@ import regex
 from quotes.lexicon import Lexicon
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
-from quotes.speakers import Cue, Found, Phrase, participle_subject, phrase_after, phrase_before
+from quotes.speakers import (
+    Cue,
+    Found,
+    Phrase,
+    describe,
+    participle_subject,
+    phrase_after,
+    phrase_before,
+)
 
 # Reported clauses shorter than this many words are not statements.
 _MIN_WORDS = 2
@@ -114,7 +122,7 @@ def _statement(
     first, last = sentences.bounds(number)
     before = text[first : cue.start].rstrip()
     if cue.word == "according to":
-        phrase = phrase_after(text, cue.end, last, lex)
+        phrase = phrase_after(text, cue.end, last, lex) or _source(text, cue.end, last, lex)
         if phrase is None:
             return None
         if before.endswith(","):
@@ -150,6 +158,18 @@ def _statement(
             return _clause(text, first, first + len(head) - 1, phrase)
         return None
     return _forward(text, cue, last, phrase, lex, first)
+
+
+# A source named after "according to": words up to the next punctuation, a few at most.
+_SOURCE = regex.compile(r"[ \t]{1,3}([^,.;:!?\n\"“”«»()]{2,60}?)(?=[,.;:!?]|$)")
+
+
+def _source(text: str, start: int, last: int, lex: Lexicon) -> Phrase | None:
+    """"according to people in attendance": a description, up to the next punctuation."""
+    found = _SOURCE.match(text, start, last)
+    if found is None or len(found.group(1).split()) > 8:
+        return None
+    return describe(text, found.start(1), found.end(1), lex)
 
 
 def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):

@@ -64,6 +64,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="CLAUSE, according to X",
         ),
         pytest.param(
+            "The meeting turned into a gripe session, according to people in attendance.",
+            [("The meeting turned into a gripe session", None, "people in attendance", "according to")],
+            id="CLAUSE, according to a description",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
