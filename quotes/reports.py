@@ -6,6 +6,7 @@ SQLite gets a read-only connection with `query_only` and an authorizer; PostgreS
 read-only transaction that is always rolled back.
 """
 
+import contextlib
 import datetime
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import regex
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from quotes.database import mask_url
 from quotes.errors import DatabaseError, InputError
 
 
@@ -172,16 +174,19 @@ def _postgres_read_only(engine: sa.Engine, sql: str) -> SqlResult:
                 columns = tuple(d.name for d in cursor.description or ())
                 records = cursor.fetchall() if cursor.description else []
                 rows = [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in records]
-        except Exception as error:
+        except raw.Error as error:
             code = getattr(error, "sqlstate", None)
             message = _first_line(error)
             if code == _PG_READ_ONLY:
                 raise _read_only_refusal(f"the database refused it: {message}") from None
             if code is None and not isinstance(error, raw.ProgrammingError):
-                raise
+                # No SQLSTATE: the connection, not the statement, failed.
+                raise DatabaseError(f"{mask_url(engine.url)}: {message} — check the server and try again") from None
             raise InputError(f"bad SQL: {message}") from None
         finally:
-            raw.rollback()
+            # Nothing to keep, whatever happened; a broken connection is discarded anyway.
+            with contextlib.suppress(raw.Error):
+                raw.rollback()
     return SqlResult(columns, rows)
 
 
