@@ -91,7 +91,47 @@ def find(
             continue  # a direct quote inside the clause already carries it
         statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
         taken_until = max(end, cue.end)
-    return statements
+    return _merge(statements, _headline_claims(text, spans, opens, lex))
+
+
+def _merge(first: list, second: list) -> list:
+    """`first` and those of `second` that overlap none of them, in order of start."""
+    if not second:
+        return first
+    weak = {id(statement) for statement in second}
+    merged = sorted(first + second, key=lambda statement: statement[0])
+    kept: list = []
+    for statement in merged:
+        if kept and statement[0] < kept[-1][1]:
+            if id(statement) in weak:
+                continue
+            if id(kept[-1]) in weak:
+                kept.pop()  # a clause with a verbal cue wins over a headline claim
+        kept.append(statement)
+    return kept
+
+
+# A headline line "Clinton camp: Trump's plan threatens security": who, a colon, what.
+_CLAIM_LINE = regex.compile(
+    r"(?m)^([A-Z][\w’'.\-]{1,25}(?:[ \t][\w’'.\-]{1,25}){0,3}):[ \t]{1,3}([^\n]{8,200})$"
+)
+
+
+def _headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Lexicon):
+    """`Name: claim` lines, as headlines write reported speech."""
+    claims = []
+    for found in _CLAIM_LINE.finditer(text):
+        who_start, who_end = found.span(1)
+        start, end = _trim(text, *found.span(2))
+        words = _words(text, start, end)
+        if len(words) < 3 or len(found.group(1)) < 3 or words[0].lower() in _NOT_CLAUSE:
+            continue  # "A: …" answers in an interview, "Update: in …"
+        k = bisect_left(opens, start)
+        if k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
+            continue  # the claim is a quote, already a direct one
+        phrase = describe(text, who_start, who_end, lex)
+        claims.append((start, end, Found(phrase, Cue(who_end, who_end + 1, ":"), 0.4)))
+    return claims
 
 
 def _swallows(text: str, sentences: Sentences, cue: Cue, quote: int) -> bool:

@@ -69,6 +69,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="CLAUSE, according to a description",
         ),
         pytest.param(
+            "Budget vote\n\nHale camp: the bridge plan will cost the town dearly\n\nThe vote is today.",
+            [("the bridge plan will cost the town dearly", "Hale camp", "Hale camp", ":")],
+            id="headline claim, Name: CLAIM",
+        ),
+        pytest.param(
+            "Q: Is it safe?\nA: Yes, the bridge is safe for everyone.",
+            [],
+            id="interview answers are not claims",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
