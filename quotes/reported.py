@@ -7,8 +7,11 @@ first, and the first that fits gives one statement:
 2. `according to X, CLAUSE` and `CLAUSE, according to X.`
 3. `X said (that) CLAUSE` — the clause runs from the cue (with "that", as the PolNeAR
    annotators mark it) to the end of the sentence, without its final punctuation.
-4. `CLAUSE, X said.` — the cue closes the sentence and the clause is what precedes
-   the speaker.
+4. `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, he said, …` — the cue closes the
+   sentence or stands aside in it, and the clause is what precedes the speaker.
+
+Then, for lines of their own, `Clinton camp: Trump's plan threatens security` — the way
+headlines report claims — unless a clause with a cue already covers them.
 
 A clause that contains a direct quote is dropped: the quote already carries the
 statement and its speaker, and the two must not overlap. A clause of fewer than
