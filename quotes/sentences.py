@@ -18,6 +18,14 @@ from quotes.lexicon import lexicon
 # repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
 _END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}[\"'“‘«]?(\w{1,10})")
+# Words that open sentences and are never part of a name after "U.S." or "a.m.".
+_SENTENCE_OPENERS = frozenset(
+    {
+        "He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "There",
+        "In", "A", "His", "Her", "Their", "Then",
+    }
+)
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -29,7 +37,14 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     word = text[space + 1 : dot].lstrip("(\"“‘'«")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    return word.lower() in abbreviations
+    if word.lower() not in abbreviations:
+        return False
+    if "." in word:
+        # "in the U.S. He said …": an abbreviation with inner dots ends a sentence when
+        # a word that starts sentences, not names, follows it.
+        following = _NEXT_WORD.match(text, dot + 1)
+        return following is None or following.group(1) not in _SENTENCE_OPENERS
+    return True
 
 
 def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
