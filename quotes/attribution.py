@@ -402,10 +402,10 @@ def attribute(
     for k, span in enumerate(top):
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
-        if _scare_quote(article, span):
-            continue
         line = _headline_of(article, span, headlines)
         found = _headline(article, span, line) if line is not None else None
+        if found is None and _scare_quote(article, span):
+            continue
         if found is None:
             if _ends_sentence(text, span):
                 # «Q.» closes its sentence: a cue before it is more likely its own than
