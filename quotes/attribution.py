@@ -169,7 +169,7 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     if not gap.strip(_GAP_PUNCTUATION):
         phrase = phrase_after(text, cue.end, end, lex)
         return Found(phrase, cue, 0.9 if phrase else 0.5)
-    if _ends_sentence(text, span) and not _closes_sentence(text, cue.end, end, lex):
+    if _ends_sentence(text, span) and _NEW_CLAUSE.match(text, cue.end, end):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
     bare = gap.strip(_GAP_PUNCTUATION)
@@ -197,6 +197,12 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
         if _closes_sentence(text, cue.end, end, lex):
             return Found(phrase, cue, 0.7)  # "«Q» in comparison to Obama, Gingrich said."
     return None
+
+
+# After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
+_NEW_CLAUSE = re.compile(
+    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these)\b|[A-Z])", re.ASCII
+)
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:

@@ -135,6 +135,10 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "said", id="and said: the subject after an opening adverbial",
     ),
     pytest.param(
+        "“Who do they think they are?” Ron Hale said of the firm in May.", "Who do", "Ron Hale",
+        "Ron Hale", "said", id="question, then X said of",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
