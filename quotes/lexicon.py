@@ -52,6 +52,7 @@ _EN_REGULAR = (
     "press", "echo", "chant", "interject", "demand", "question", "post", "mock", "rant",
     "brag", "thunder", "proclaim", "crack", "laugh", "opine", "gripe", "chime", "rail",
     "caution", "scold", "fume", "gush", "marvel", "tout", "counsel", "confide", "recount",
+    "blast", "cite", "quote", "praise", "vent", "bark", "bemoan", "imply", "indicate",
 )
 
 # Irregular verbs: base, third person, past, past participle, -ing.
@@ -63,6 +64,7 @@ _EN_IRREGULAR = (
     ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
     ("swear", "swears", "swore", "sworn", "swearing"),
     ("speak", "speaks", "spoke", "spoken", "speaking"),
+    ("read", "reads", "read", "read", "reading"),
 )
 
 # Cue forms that take a clause of reported speech ("said that …", "denied claims …").
@@ -84,11 +86,13 @@ def _inflect(base: str) -> tuple[str, str, str]:
     """Third person, past and -ing forms of a regular English verb."""
     if base.endswith("y") and base[-2] not in "aeiou":
         third, past, ing = base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    elif base.endswith("ee"):
+        third, past, ing = base + "s", base + "d", base + "ing"  # agree, agreed, agreeing
     elif base.endswith("e"):
         third, past, ing = base + "s", base + "d", base[:-1] + "ing"
     elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
         third, past, ing = base + "es", base + "ed", base + "ing"
-    elif base in {"quip", "snap", "concur", "plead", "brag", "rant"}:
+    elif base in {"quip", "snap", "concur", "plead", "brag", "rant", "admit"}:
         # A stressed short final syllable doubles its consonant; "plead" is the exception.
         if base in ("plead", "rant"):
             return base + "s", base + "ed", base + "ing"
@@ -141,6 +145,13 @@ ENGLISH = Lexicon(
         "points out",
         "point out",
         "pointing out",
+        "went on",
+        "shot back",
+        "fired back",
+        "put it",
+        "puts it",
+        "referred to",
+        "as follows",
     ),
     cue_tails=("reporters", "journalists", "the press", "news agencies", "in a statement"),
     titles=frozenset(

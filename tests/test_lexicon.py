@@ -20,13 +20,16 @@ def test_at_least_150_cue_forms():
         "denies", "denied", "denying", "emphasises", "emphasized", "quipped", "quipping",
         "testified", "argues", "argued", "arguing", "insists", "vowed", "replies", "replied",
         "echoes", "concedes", "conceding", "tweeted", "joked", "mused", "according",
+        "admitted", "admitting", "agreeing", "read", "quoted",
     ],
 )
 def test_inflections_are_generated(form):
     assert form in ENGLISH.cue_verbs
 
 
-@pytest.mark.parametrize("word", ["point", "points", "state", "states", "sayed", "tweetted", "quiped"])
+@pytest.mark.parametrize(
+    "word", ["point", "points", "state", "states", "sayed", "tweetted", "quiped", "admited", "agreing"]
+)
 def test_not_cue_forms(word):
     assert word not in ENGLISH.cue_verbs
 
