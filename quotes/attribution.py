@@ -168,6 +168,9 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
         return None
     if not gap.strip(_GAP_PUNCTUATION):
         phrase = phrase_after(text, cue.end, end, lex)
+        if phrase is None:
+            # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
+            phrase = _owner_before(article, span)
         return Found(phrase, cue, 0.9 if phrase else 0.5)
     if _ends_sentence(text, span) and _NEW_CLAUSE.match(text, cue.end, end):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
@@ -207,6 +210,18 @@ _NEW_CLAUSE = re.compile(
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     return text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+def _owner_before(article: _Article, span: QuoteSpan) -> Phrase | None:
+    """The possessive right before a quote's opening mark, as a speaker phrase."""
+    text = article.text
+    start = max(0, span.open_start - 4)
+    before = text[start : span.open_start].rstrip()
+    if not before.endswith(("’s", "'s")):
+        return None
+    end = start + len(before) - 2
+    owner = phrase_before(text, max(0, end - _LEADING_WINDOW), end, article.lex)
+    return owner if owner is not None and owner.name is not None else None
 
 
 def _participle(cue: Cue) -> bool:

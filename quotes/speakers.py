@@ -360,7 +360,10 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
             i += 1
     if i == first and first == 1:
         # "said a person close to the Clintons": a determiner and a common noun or two.
-        while i < len(words) and i < 4 and words[i][2].isalpha() and words[i][2].islower() and words[i][2] not in _FUNCTION_WORDS:
+        while i < len(words) and i < 4:
+            word = _clean(words[i][2])
+            if not (word.isalpha() and word.islower() and word not in _FUNCTION_WORDS):
+                break
             i += 1
     if i == first or all(_clean(w[2]).lower() in _TIME_WORDS for w in words[first:i]):
         return None  # "said Wednesday": a day is nobody

@@ -139,6 +139,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "said", id="question, then X said of",
     ),
     pytest.param(
+        "Ron Hale’s “47 percent” comment still hurts.", "47 percent", "Ron Hale", "Ron Hale",
+        "comment", id="a noun cue after the quote: its owner speaks",
+    ),
+    pytest.param(
+        "“Vote for us,” says a narrator.", "Vote", None, "a narrator", "says",
+        id="said X, a described speaker at the sentence end",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
