@@ -304,7 +304,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                     if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
                         phrase = None
             if phrase is not None:
-                if phrase.pronoun in ("he", "she"):
+                if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
                     # "Bolton said he would advise Trump on «Q»": the named speaker of an
                     # outer cue in the sentence is who the quote is reported from.
                     outer = _outer(article, cue, sentence)
@@ -371,6 +371,14 @@ def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found
     start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
     phrase = subject(article.text, start, span.open_start, article.lex)
     return Found(phrase, cues[0], 0.6) if phrase is not None else None
+
+
+def _reported_subject(article: _Article, phrase: Phrase, sentence: int) -> bool:
+    """True when `phrase` is the subject of a reported clause: "Israel said Clinton …"."""
+    cues = article.cues_between(max(sentence, phrase.start - 40), phrase.start)
+    if not cues or cues[-1].word not in PAST_SAY:
+        return False
+    return article.text[cues[-1].end : phrase.start].strip() in ("", "that")
 
 
 def _outer(article: _Article, cue: Cue, sentence: int) -> Found | None:

@@ -193,6 +193,8 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
             i -= 1
         elif word.endswith("ly") and word.islower() and len(word) > 4:
             i -= 1  # "emphatically proclaimed", "quickly added"
+        elif word == "past" and i >= 2 and words[i - 1][2] == "the" and words[i - 2][2] == "in":
+            i -= 3  # "who has in the past described"
         elif word == ")" or word == "," and i > 0 and words[i - 1][2] == ")":
             # "Gov. John Kasich (R-OH), said": a parenthesis is an aside.
             j = i - 1 if word == "," else i

@@ -147,6 +147,10 @@ CUE_NEXT_TO_QUOTE = [
         id="said X, a described speaker at the sentence end",
     ),
     pytest.param(
+        "Rep. Ron Hale said Anna Berg called on members to be “closely coordinated.”", "closely",
+        "Ron Hale", "Rep. Ron Hale", "said", id="X said Y called: X reports it",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
