@@ -192,7 +192,9 @@ def _statement(
         head = text[first : phrase.start].rstrip()
         found = _clause(text, first, first + len(head) - 1, phrase)
         return found or _clause(text, cue.end + 1, last, phrase)
-    if not after or len(after.split()) <= 2 and not after[0].isupper():
+    if not after or len(after.split()) <= 2 and (
+        not after[0].isupper() or after.split()[0].lower() in _DAYS
+    ):
         if phrase is None:
             return None
         # The cue ends the sentence: "CLAUSE, X said." or "CLAUSE, X said on Friday."
@@ -256,7 +258,11 @@ def _closes(text: str, position: int, last: int) -> bool:
 
 # Where a reported clause stops before the sentence does: a participle adding another
 # statement (", warning that …"), or a second verb of the speaker (" and questioned …").
-_CLAUSE_END = regex.compile(r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b")
+_CLAUSE_END = regex.compile(
+    r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b"
+    r"|:[ \t]{0,3}[\"“«]"
+)
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _SUBORDINATE = frozenset({"while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
 
 
