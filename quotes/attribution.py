@@ -212,6 +212,13 @@ def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     return text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text, max(0, position - 8), position) is not None
+
+
 def _owner_before(article: _Article, span: QuoteSpan) -> Phrase | None:
     """The possessive right before a quote's opening mark, as a speaker phrase."""
     text = article.text
@@ -294,7 +301,8 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                 phrase = None
                 if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
                     phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex)
-                    phrase = phrase if phrase is not None and phrase.name is not None else None
+                    if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
+                        phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
                 phrase = phrase or _participle_subject(article, cue, max(sentence, span.open_start - _LEADING_WINDOW))
             else:
                 phrase = phrase_before(text, max(sentence, cue.start - _LEADING_WINDOW), cue.start, lex, sentence=sentence)

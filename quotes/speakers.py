@@ -36,7 +36,7 @@ class Phrase:
 
 # Words, with inner dots, apostrophes and hyphens ("U.S.", "Putin’s", "ex-Soviet"), and
 # the punctuation that bounds phrases. Each token is bounded, so scanning stays linear.
-_TOKEN = re.compile(r"[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= )")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= )")
 # Capitalised words that start sentences but never names.
 _FUNCTION_WORDS = frozenset(
     {
@@ -46,11 +46,12 @@ _FUNCTION_WORDS = frozenset(
         "also", "for", "from", "with", "without", "by", "to", "of", "that", "this",
         "these", "those", "there", "here", "it", "we", "i", "you", "what", "which",
         "who", "where", "why", "how", "not", "no", "yes", "said", "says", "told",
-        "according",
+        "according", "even", "just", "only",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
 _TIME_WORDS = frozenset(
@@ -378,6 +379,11 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
 def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject at the start of a sentence, for participle cues (", saying …")."""
     words = _tokens(text, sentence_start, cue_start)
+    if words and words[0][2] in _QUOTE_MARKS:
+        # "«Thank you,» Cruz replied, before adding …": the subject follows the quote.
+        close = next((k for k in range(1, min(len(words), 80)) if words[k][2] in _QUOTE_MARKS), None)
+        if close is not None:
+            del words[: close + 1]
     while words and not words[0][2][0].isalnum():
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before
@@ -581,7 +587,7 @@ def participle_subject(
     """Who speaks in `…, noting «Q»`: the speaker of an `earlier` cue of the sentence
     ("Hollande said Tuesday, noting …"), else the sentence's subject."""
     for before in reversed(earlier):
-        if before.word in PAST_SAY:
+        if before.word in PAST_SAY or before.word.endswith("ed"):
             phrase = phrase_before(text, start, before.start, lex)
             if phrase is None and text[before.start - 2 : before.start].strip(" ") in (",", "”", '"'):
                 phrase = phrase_after(text, before.end, cue.start, lex)  # "…,” said Biden, urging"

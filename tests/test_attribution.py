@@ -151,6 +151,18 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Rep. Ron Hale", "said", id="X said Y called: X reports it",
     ),
     pytest.param(
+        "“Thank you,” Ron Hale replied, before adding that “the vote stands.”", "the vote",
+        "Ron Hale", "Ron Hale", "adding", id="participle after a reply",
+    ),
+    pytest.param(
+        "Ron Hale posted a message on Twitter reading “thank you all.”", "thank you", "Ron Hale",
+        "Ron Hale", "reading", id="participle after a place or medium",
+    ),
+    pytest.param(
+        "Ron Hale, who wants to admit 250,000 people, said it was “a fair number.”", "a fair",
+        "Ron Hale", "Ron Hale", "said", id="a number with commas inside an apposition",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
