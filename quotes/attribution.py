@@ -351,9 +351,20 @@ def _sentence_subject(article: _Article, span: QuoteSpan) -> Found | None:
     if phrase is None or (phrase.name is None and phrase.pronoun is None):
         return None
     verb = _MAIN_VERB.match(text, phrase.end, span.open_start)
-    if verb is None:
+    if verb is None or not _finite(verb.group(1)):
         return None
     return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
+
+
+# Irregular past forms common after a subject in news copy.
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "wrote", "took", "gave", "made", "saw", "spoke", "got", "put", "went", "came", "kept", "felt", "thought", "sent", "led", "won", "lost", "ran", "held", "brought"}
+)
+
+
+def _finite(word: str) -> bool:
+    """True when `word` looks like a finite verb: "supports", "praised", "took"."""
+    return word in _IRREGULAR_PAST or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
 
 
 def _participle_subject(article: _Article, cue: Cue, start: int) -> Phrase | None:

@@ -388,10 +388,12 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before
     i = 0
+    opening = words[0][2].lower() if words else ""
     if words and (
-        words[0][2].lower() in _FUNCTION_WORDS or words[0][2].lower() in _TIME_WORDS
-        or words[0][2].lower() in _NUMBERS or words[0][2][0].isdigit()
+        opening in _FUNCTION_WORDS or opening in _TIME_WORDS or opening in _NUMBERS
+        or opening[0].isdigit() or opening.endswith(("ing", "ed")) or opening in ("led", "based")
     ):
+        # "Declaring that …, the mogul", "Led by the speaker, the rally", "Based on …, it"
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
         for k, (_, _, word) in enumerate(words[:12]):
             if word == ",":
