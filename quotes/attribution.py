@@ -309,8 +309,9 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                 if phrase is None and cue.word in PAST_SAY:
                     # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
                     phrase = phrase_after(text, cue.end, span.open_start, lex)
-                    if phrase is not None and text[phrase.end : span.open_start].strip(" ,:—–\"“«"):
-                        phrase = None
+                    rest = text[phrase.end : span.open_start] if phrase is not None else ""
+                    if rest.strip(" ,:—–\"“«") and not rest.startswith(","):
+                        phrase = None  # "says Carl Anthony, historian at …, is that «Q»" stays
             if phrase is not None:
                 if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
                     # "Bolton said he would advise Trump on «Q»": the named speaker of an

@@ -229,6 +229,7 @@ ENGLISH = Lexicon(
             "earlier", "has", "had", "have", "would", "will", "had", "reportedly",
             "publicly", "privately", "repeatedly", "flatly", "angrily", "simply",
             "only", "quickly", "bluntly", "initially", "subsequently", "told", "is", "was",
+            "now", "still", "often", "always", "never", "first",
             "are", "were", "been", "has", "just", "even", "never", "not", "did", "does",
         }
     ),

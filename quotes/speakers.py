@@ -51,6 +51,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
@@ -384,9 +385,9 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         close = next((k for k in range(1, min(len(words), 80)) if words[k][2] in _QUOTE_MARKS), None)
         if close is not None:
             del words[: close + 1]
-    while words and not words[0][2][0].isalnum():
+    while words and (not words[0][2][0].isalnum() or words[0][2].lower() in _CONJUNCTIONS):
         sentence_start = words[0][1]
-        del words[0]  # a closing mark left over from a quote before
+        del words[0]  # a closing mark left over from a quote before; "And he …"
     i = 0
     opening = words[0][2].lower() if words else ""
     if words and (
