@@ -172,7 +172,7 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
             # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
             phrase = _owner_before(article, span)
         return Found(phrase, cue, 0.9 if phrase else 0.5)
-    if _ends_sentence(text, span) and _NEW_CLAUSE.match(text, cue.end, end):
+    if _ends_sentence(text, span) and cue.word not in _OBJECT_CUES and _NEW_CLAUSE.match(text, cue.end, end):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
     bare = gap.strip(_GAP_PUNCTUATION)
@@ -204,8 +204,12 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
 
 # After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
 _NEW_CLAUSE = re.compile(
-    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these)\b|[A-Z])", re.ASCII
+    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these)\b"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])",
+    re.ASCII,
 )
+# Cues whose object, not a clause, follows: "«Q?» he told Fox News", "Todd asked the mogul".
+_OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
 
 
 def _ends_sentence(text: str, span: QuoteSpan) -> bool:
@@ -523,6 +527,10 @@ def _resolve(
     return quotes
 
 
+# A connective before a quote that still opens its sentence: "Instead, «Q»".
+_CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again),[ \t]*")
+
+
 def _same_sentence(article: _Article, one: int, other: int | None) -> bool:
     return other is not None and article.sentences.index(one) == article.sentences.index(other)
 
@@ -535,7 +543,9 @@ def _continuation(article: _Article, start: int, last: tuple[Quote, int] | None)
     if article.paragraph(start) - article.paragraph(end) > 1:
         return None
     sentence = article.sentences.bounds(article.sentences.index(start))[0]
-    if (start - sentence > 8 or article.text[sentence:start].strip(_OPENING)) and article.sentences.index(end) != article.sentences.index(start):
+    lead = article.text[sentence:start] if start - sentence <= 16 else "…"
+    opens = not lead.strip(_OPENING) or _CONNECTIVE.fullmatch(lead.strip(_OPENING)) is not None
+    if not opens and article.sentences.index(end) != article.sentences.index(start):
         return None  # a phrase quoted inside a sentence of its own is not the speaker still talking
     own = article.sentences.index(quote.cue_start) if quote.cue_start is not None else -1
     if any(article.sentences.index(cue.start) != own for cue in article.cues_between(end, start)):

@@ -163,6 +163,18 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "said", id="a number with commas inside an apposition",
     ),
     pytest.param(
+        "“Did you know?” Ron Hale asked the mayor.", "Did you", "Ron Hale", "Ron Hale", "asked",
+        id="question, then X asked an object",
+    ),
+    pytest.param(
+        "“Is it over?” the party leader, Ron Hale, tweeted Sunday.", "Is it", "Ron Hale",
+        "the party leader, Ron Hale", "tweeted", id="question, then X tweeted on a day",
+    ),
+    pytest.param(
+        "“We lost,” Ron Hale said. Instead, “we will try again in May.”", "we will", "Ron Hale",
+        "Ron Hale", "said", id="continuation after a connective",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
