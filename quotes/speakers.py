@@ -263,35 +263,10 @@ def phrase_before(
         return None
     end = None  # where the mention ends when it takes in an apposition
     if words[i][2] in (",", "—", "–", ")"):
-        # An apposition: "Tikhanovskaya, who is married to …, said" → Tikhanovskaya.
-        opener = "(" if words[i][2] == ")" else words[i][2]
-        j = i - 1
-        while j >= 0 and words[j][2] != opener and words[j][2] not in ".;":
-            j -= 1
-        if j < 1 or words[j][2] != opener:
+        skipped = _skip_apposition(words, i, lex)
+        if skipped is None:
             return None
-        while opener == "," and j >= 2:
-            # "Cory James, 22, of Flint, Mich., said": short asides follow each other.
-            k = j - 1
-            while k >= 0 and words[k][2] != "," and j - k <= 5:
-                k -= 1
-            if k < 1 or words[k][2] != "," or not _aside(words[k + 1 : j]):
-                break
-            j = k
-        if words[j - 1][2] == ")":
-            # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called": skip the parenthesis.
-            k = j - 2
-            while k > 0 and words[k][2] != "(" and j - k < 12:
-                k -= 1
-            if k > 0 and words[k][2] == "(":
-                j = k
-        if not words[j - 1][2][0].isupper():
-            if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
-                # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
-                end = words[i - 1][1]
-            elif not _np_word(words[j - 1][2], lex) and _lenient_start(words, j - 1) is None:
-                return None  # "The complaint, which was filed …, alleged" passes on
-        i = j - 1
+        i, end = skipped
     word = words[i][2].lower()
     if word == "to" and i >= 2 and words[i - 1][2].isalpha() and words[i - 1][2].islower():
         # "X refused to say", "X went on to write": the speaker governs the first verb.
@@ -307,16 +282,69 @@ def phrase_before(
         if antecedent is None or antecedent.name is None:
             return Phrase(words[i][0], words[i][1], None, SpeakerKind.UNKNOWN)
         return Phrase(words[i][0], words[i][1], antecedent.name, antecedent.kind, gender=antecedent.gender)
-    if word in ("and", "but") and end is None:
-        # "X arrived and said …": the speaker is the subject of the sentence.
-        start = floor if sentence is None else sentence
-        return subject(text, max(start, cue_start - _PHRASE_WINDOW), words[i][0], lex)
-    if word in lex.pronouns and end is None:
-        return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
-    if word in _QUANTIFIERS and end is None:
-        # "most said", "others argued": somebody, not anybody in particular.
-        return Phrase(words[i][0], words[i][1], None, SpeakerKind.UNKNOWN)
-    last = i
+    if end is None:
+        if word in ("and", "but"):
+            # "X arrived and said …": the speaker is the subject of the sentence.
+            start = floor if sentence is None else sentence
+            return subject(text, max(start, cue_start - _PHRASE_WINDOW), words[i][0], lex)
+        if word in lex.pronouns:
+            return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
+        if word in _QUANTIFIERS:
+            # "most said", "others argued": somebody, not anybody in particular.
+            return Phrase(words[i][0], words[i][1], None, SpeakerKind.UNKNOWN)
+    first = _noun_phrase_start(words, i, lex)
+    if first is None:
+        return _relative_antecedent(text, floor, words, i, lex)
+    if first > i:
+        return None  # "on Tuesday, …": a day is nobody
+    if end is None:
+        return describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
+    return describe(text, words[first][0], end, lex)
+
+
+def _skip_apposition(
+    words: list[tuple[int, int, str]], i: int, lex: Lexicon
+) -> tuple[int, int | None] | None:
+    """Where the phrase before an apposition ending at `words[i]` ends, and where the
+    mention ends when the apposition itself names the speaker; None when there is none.
+
+    "Tikhanovskaya, who is married to …, said" → Tikhanovskaya.
+    """
+    opener = "(" if words[i][2] == ")" else words[i][2]
+    j = i - 1
+    while j >= 0 and words[j][2] != opener and words[j][2] not in ".;":
+        j -= 1
+    if j < 1 or words[j][2] != opener:
+        return None
+    while opener == "," and j >= 2:
+        # "Cory James, 22, of Flint, Mich., said": short asides follow each other.
+        k = j - 1
+        while k >= 0 and words[k][2] != "," and j - k <= 5:
+            k -= 1
+        if k < 1 or words[k][2] != "," or not _aside(words[k + 1 : j]):
+            break
+        j = k
+    if words[j - 1][2] == ")":
+        # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called": skip the parenthesis.
+        k = j - 2
+        while k > 0 and words[k][2] != "(" and j - k < 12:
+            k -= 1
+        if k > 0 and words[k][2] == "(":
+            j = k
+    end = None
+    if not words[j - 1][2][0].isupper():
+        if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in _FUNCTION_WORDS:
+            # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
+            end = words[i - 1][1]
+        elif not _np_word(words[j - 1][2], lex) and _lenient_start(words, j - 1) is None:
+            return None  # "The complaint, which was filed …, alleged" passes on
+    return j - 1, end
+
+
+def _noun_phrase_start(words: list[tuple[int, int, str]], last: int, lex: Lexicon) -> int | None:
+    """Index of the first word of the noun phrase ending at `words[last]`; None when
+    there is no noun phrase there; past `last` when it is only a time ("on Tuesday")."""
+    i = last
     while i >= 0 and _np_word(_clean(words[i][2]), lex):
         i -= 1
         if i >= 1 and words[i][2] == "of" and _np_word(words[i - 1][2], lex):
@@ -327,18 +355,14 @@ def phrase_before(
         lenient = _lenient_start(words, i)
         if lenient is not None:
             i = lenient - 1  # "The regional weather service": modifiers back to the article
-    if all(_clean(w[2]).lower() in _TIME_WORDS for w in words[i + 1 : last + 1]) and i < last:
-        return None  # "on Tuesday, …": a day is nobody
+    if i < last and all(_clean(w[2]).lower() in _TIME_WORDS for w in words[i + 1 : last + 1]):
+        return last + 1
     if i == last:
         lenient = _lenient_start(words, last)
-        if lenient is None:
-            return _relative_antecedent(text, floor, words, last, lex)
-        i = lenient - 1
-    elif i >= 0 and (words[i][2].lower() in _DETERMINERS or words[i][2].lower() in _POSSESSIVE_PRONOUNS):
+        return lenient
+    if i >= 0 and (words[i][2].lower() in _DETERMINERS or words[i][2].lower() in _POSSESSIVE_PRONOUNS):
         i -= 1
-    if end is None:
-        return describe(text, words[i + 1][0], words[last][1], lex, words[i + 1 : last + 1])
-    return describe(text, words[i + 1][0], end, lex)
+    return i + 1
 
 
 def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
