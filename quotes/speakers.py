@@ -100,9 +100,46 @@ def describe(
     first = words[0][2].lower()
     if len(words) == 1 and first in lex.pronouns:
         return Phrase(start, end, None, SpeakerKind.UNKNOWN, pronoun=first, gender=lex.pronouns[first])
+    runs, after_of, ends_in_name = _name_runs(words, lex)
+    lowered = {_clean(w).lower() for _, _, w in words}
+    head = _clean(words[-1][2]).lower()
+    is_org = bool(lowered & lex.organisation_words)
+    if head[0].isalpha() and not words[-1][2][0].isupper():
+        # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
+        if not any(runs):
+            named = words[1:] if first in _DETERMINERS else words
+            if head in lex.organisation_words and len(named) >= 2:
+                # "The regional weather service": an organisation described is still one.
+                return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION, role=head)
+            return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
+        phrase = text[words[1][0] if first in _DETERMINERS else start : end]
+        kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
+        return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
+    if not runs or head in lex.titles and not ends_in_name:
+        # "the Japanese Prime Minister": a title with no name after it describes someone.
+        return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
+    if after_of > 0:
+        runs = runs[:after_of]  # the name comes before "of"; a place or body follows it
+    name = " ".join(runs[-1])
+    if {w.lower() for w in runs[-1]} & lex.organisation_words:
+        # An organisation keeps its whole name, titles included: "the Justice Department".
+        named = words[1:] if first in _DETERMINERS else words
+        return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION)
+    # "Kremlin spokesman Dmitry Peskov" is who "the spokesman" refers to later.
+    role = next((w for w in (_clean(t[2]).lower() for t in reversed(words)) if w in lex.roles), None)
+    gender = _gender(_clean(words[0][2]).lower(), runs[-1][-1], lex)
+    return Phrase(start, end, name, SpeakerKind.PERSON, role=role, gender=gender)
+
+
+def _name_runs(
+    words: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[list[list[str]], int, bool]:
+    """The runs of capitalised words that can be names, titles and possessives left out;
+    how many runs stand before the first "of" ("Ron Hale of Dover"); and whether the
+    phrase ends in a name."""
     runs: list[list[str]] = []
     current: list[str] = []
-    after_of = 0  # how many runs stood before the first "of": "Ron Hale of Dover"
+    after_of = 0
     for _, _, word in words:
         word = _clean(word)
         lower = word.lower()
@@ -118,42 +155,16 @@ def describe(
                 current = []
         elif current:
             current = []
-    lowered = {_clean(w).lower() for _, _, w in words}
-    head = _clean(words[-1][2]).lower()
-    is_org = bool(lowered & lex.organisation_words)
-    if head[0].isalpha() and not words[-1][2][0].isupper():
-        # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
-        if not any(runs):
-            named = words[1:] if first in _DETERMINERS else words
-            if head in lex.organisation_words and len(named) >= 2:
-                # "The regional weather service": an organisation described is still one.
-                return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION, role=head)
-            return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
-        phrase = text[words[1][0] if first in _DETERMINERS else start : end]
-        kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
-        return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
-    runs = [r for r in runs if r]
-    if not runs or head in lex.titles and not current:
-        # "the Japanese Prime Minister": a title with no name after it describes someone.
-        return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
-    if after_of > 0:
-        runs = runs[:after_of]  # the name comes before "of"; a place or body follows it
-    name = " ".join(runs[-1])
-    if {w.lower() for w in runs[-1]} & lex.organisation_words:
-        # An organisation keeps its whole name, titles included: "the Justice Department".
-        named = words[1:] if first in _DETERMINERS else words
-        return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION)
-    gender = Gender.UNKNOWN
-    title = _clean(words[0][2]).lower()
+    return [r for r in runs if r], after_of, bool(current)
+
+
+def _gender(title: str, surname: str, lex: Lexicon) -> Gender:
+    """A speaker's gender from a title ("Mrs.") or a surname ending ("Ivanova")."""
     if title in ("mr.", "mr"):
-        gender = Gender.MALE
-    elif title in ("mrs.", "ms.", "mrs", "ms", "miss"):
-        gender = Gender.FEMALE
-    elif runs[-1][-1].lower().endswith(lex.female_suffixes):
-        gender = Gender.FEMALE
-    # "Kremlin spokesman Dmitry Peskov" is who "the spokesman" refers to later.
-    role = next((w for w in (_clean(t[2]).lower() for t in reversed(words)) if w in lex.roles), None)
-    return Phrase(start, end, name, SpeakerKind.PERSON, role=role, gender=gender)
+        return Gender.MALE
+    if title in ("mrs.", "ms.", "mrs", "ms", "miss") or surname.lower().endswith(lex.female_suffixes):
+        return Gender.FEMALE
+    return Gender.UNKNOWN
 
 
 def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
