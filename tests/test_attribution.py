@@ -5,6 +5,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.attribution import Kind, Quote, SpeakerKind, attribute
 from quotes.spans import QuoteSpan, find_spans
@@ -487,3 +489,27 @@ def test_linear_on_hostile_input(hostile):
     started = time.process_time()
     quotes_of(hostile)
     assert time.process_time() - started < 15
+
+
+FRAGMENTS = [
+    "“We will win,” ", "«Nobody asked us.» ", '"It is over." ', "‘scare’ ", "“open ", "” ",
+    "Anna Berg ", "Mr. Reed ", "the mayor ", "he ", "she ", "they ", "Kremlin spokesman Dmitry Peskov ",
+    "said ", "told reporters ", "added that ", "according to ", "saying ", ", ", ". ", ": ", "\n\n",
+    "the bridge was safe ", "on Friday ", "who is married to Tom ", "(D-Del.) ", "U.S. ", "— ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_every_quote_indexes_the_text(parts):
+    text = "".join(parts)
+    quotes = quotes_of(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert 0 <= quote.confidence <= 1
+        if quote.mention is not None:
+            assert text[quote.mention_start : quote.mention_end] == quote.mention
+        if quote.cue is not None:
+            assert text[quote.cue_start : quote.cue_end] == quote.cue
