@@ -188,7 +188,7 @@ ENGLISH = Lexicon(
             "author", "editor", "correspondent", "reporter", "historian", "scientist",
             "activist", "activists", "members", "member", "nominee", "frontrunner",
             "front-runner", "billionaire", "businessman", "businesswoman", "rival",
-            "campaign", "team", "administration", "government", "agency",
+            "campaign", "team", "administration", "government", "agency", "percent",
         }
     ),
     pronouns={

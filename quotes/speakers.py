@@ -46,7 +46,9 @@ _FUNCTION_WORDS = frozenset(
         "also", "for", "from", "with", "without", "by", "to", "of", "that", "this",
         "these", "those", "there", "here", "it", "we", "i", "you", "what", "which",
         "who", "where", "why", "how", "not", "no", "yes", "said", "says", "told",
-        "according", "even", "just", "only",
+        "according", "even", "just", "only", "amid", "despite", "among", "following", "like",
+        "unlike", "against", "toward", "towards", "across", "through", "under", "over",
+        "about", "into", "upon", "within", "once", "unless", "until", "whether",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
@@ -427,11 +429,11 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     opening = words[0][2].lower() if words else ""
     if words and (
         opening in _FUNCTION_WORDS or opening in _TIME_WORDS or opening in _NUMBERS
-        or opening[0].isdigit() or opening.endswith(("ing", "ed")) or opening in ("led", "based")
+        or opening[0].isdigit() or opening.endswith(("ing", "ed", "ly")) or opening in ("led", "based")
     ):
         # "Declaring that …, the mogul", "Led by the speaker, the rally", "Based on …, it"
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
-        for k, (_, _, word) in enumerate(words[:12]):
+        for k, (_, _, word) in enumerate(words[:25]):
             if word == ",":
                 i = k + 1
                 break
