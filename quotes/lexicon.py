@@ -53,6 +53,7 @@ _EN_REGULAR = (
     "brag", "thunder", "proclaim", "crack", "laugh", "opine", "gripe", "chime", "rail",
     "caution", "scold", "fume", "gush", "marvel", "tout", "counsel", "confide", "recount",
     "blast", "cite", "quote", "praise", "vent", "bark", "bemoan", "imply", "indicate",
+    "react", "chide", "propose",
 )
 
 # Irregular verbs: base, third person, past, past participle, -ing.
@@ -65,6 +66,7 @@ _EN_IRREGULAR = (
     ("swear", "swears", "swore", "sworn", "swearing"),
     ("speak", "speaks", "spoke", "spoken", "speaking"),
     ("read", "reads", "read", "read", "reading"),
+    ("find", "finds", "found", "found", "finding"),
 )
 
 # Cue forms that take a clause of reported speech ("said that …", "denied claims …").
@@ -77,7 +79,8 @@ _EN_INDIRECT_BASES = frozenset(
         "insist", "maintain", "note", "observe", "predict", "promise", "recall",
         "remark", "remind", "report", "reveal", "state", "stress", "suggest",
         "testify", "think", "warn", "write", "vow", "pledge", "reiterate",
-        "warn", "point", "charge", "complain", "tweet", "swear", "ask",
+        "warn", "point", "charge", "complain", "tweet", "swear", "ask", "propose", "find",
+        "indicate", "imply",
     }
 )
 
