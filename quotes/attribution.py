@@ -100,7 +100,9 @@ class _Article:
         self.spans = spans
         # Cues inside an unclosed quote stay: the quote may really end before them.
         inside = [(s.open_start, s.close_end) for s in spans if s.closed]
-        self.cues = [cue for cue in find_cues(text, lex) if not _within(cue.start, inside)]
+        # Every cue reports speech; only those that are not beliefs attribute a quote.
+        self.all_cues = [cue for cue in find_cues(text, lex) if not _within(cue.start, inside)]
+        self.cues = [cue for cue in self.all_cues if cue.word not in lex.belief_verbs]
         self.cue_starts = [cue.start for cue in self.cues]
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
@@ -480,7 +482,7 @@ def attribute(
         for span, found in direct
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
-    statements = reported.find(article.text, article.sentences, article.cues, top, lex, skip=frozenset(used))
+    statements = reported.find(article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used))
     return _resolve(article, direct, statements, names)
 
 
@@ -520,8 +522,10 @@ def _resolve(
         quotes.append(quote)
         if kind is Kind.DIRECT:
             last_direct = (quote, end)
-        elif quote.cue_start is not None and last_direct is not None and not _same_sentence(
-            article, quote.cue_start, last_direct[0].cue_start
+        elif (
+            quote.cue_start is not None and last_direct is not None
+            and (quote.cue or "").lower() not in article.lex.belief_verbs
+            and not _same_sentence(article, quote.cue_start, last_direct[0].cue_start)
         ):
             last_direct = None  # someone's reported speech stands between two quotes
     return quotes

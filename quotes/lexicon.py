@@ -20,6 +20,7 @@ class Lexicon:
 
     cue_verbs: frozenset[str]  # every inflected form: say, says, said, saying
     indirect_verbs: frozenset[str]  # cue forms that introduce reported speech without marks
+    belief_verbs: frozenset[str]  # report beliefs, not words: cues of reported speech only
     multiword_cues: tuple[str, ...]  # longest first: "said in a statement", "according to"
     cue_tails: tuple[str, ...]  # what may follow a cue verb as part of the cue: "reporters"
     titles: frozenset[str]  # before a name: "president", "sen.", "mr."
@@ -67,6 +68,9 @@ _EN_IRREGULAR = (
     ("speak", "speaks", "spoke", "spoken", "speaking"),
     ("read", "reads", "read", "read", "reading"),
     ("find", "finds", "found", "found", "finding"),
+    ("know", "knows", "knew", "known", "knowing"),
+    ("feel", "feels", "felt", "felt", "feeling"),
+    ("hear", "hears", "heard", "heard", "hearing"),
 )
 
 # Cue forms that take a clause of reported speech ("said that …", "denied claims …").
@@ -115,7 +119,10 @@ def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-_EN_ALL_BASES = _EN_REGULAR + tuple(row[0] for row in _EN_IRREGULAR)
+# Verbs of belief, listed with the irregular verbs for their forms, are no cues of quotes.
+_EN_ALL_BASES = _EN_REGULAR + tuple(
+    row[0] for row in _EN_IRREGULAR if row[0] not in ("know", "feel", "hear")
+)
 
 # "point" only speaks as "point out"; bare "points" would match "three points".
 # "state(s)" and "press(es)" are nouns far more often than verbs in political news.
@@ -130,10 +137,19 @@ def _plurals(words: set[str]) -> frozenset[str]:
     return frozenset(words | plural)
 
 
+# Beliefs and intentions count as reported speech ("she hopes that …"), but before a
+# quote they are rarely its cue: "he knows «X»" is not how news attributes words.
+_EN_BELIEF_BASES = (
+    "hope", "expect", "fear", "worry", "recognize", "realize", "decide", "learn", "doubt",
+    "assume", "figure", "know", "feel", "hear", "agree",
+)
+
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
+    belief_verbs=_forms(_EN_BELIEF_BASES) - _EN_CUE_VERBS,
     indirect_verbs=(_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
-    | {"according"},
+    | {"according"}
+    | _forms(_EN_BELIEF_BASES),
     multiword_cues=(
         "said in a statement",
         "said in an interview",

@@ -571,7 +571,7 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     literals several times faster than `regex`; the pattern has no nested repetition.
     """
     multi = [cue.replace(" ", "\x00") for cue in lex.multiword_cues]
-    words = sorted(set(lex.cue_verbs) - {"according"})
+    words = sorted((lex.cue_verbs | lex.belief_verbs) - {"according"})
     spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
     # "According to" and "Said X, «Q»" open sentences; other verbs are lower-case there.
     return re.compile(
@@ -599,7 +599,7 @@ _CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
 # Verb forms that can also be nouns ("report", "claims"); past forms and participles cannot.
 _NOUN_FORMS = {
     id(lex): frozenset(
-        w for w in lex.cue_verbs
+        w for w in lex.cue_verbs | lex.belief_verbs
         if not w.endswith(("ed", "ing", "ld", "id", "ote", "ought")) and w not in ("says", "tells", "adds")
     )
     for lex in LEXICONS.values()

@@ -381,6 +381,12 @@ def test_quoted_phrase_without_a_cue_goes_to_the_sentence_subject():
     assert quote.confidence < 0.5
 
 
+def test_a_belief_verb_is_no_cue_of_a_quote():
+    # Only the low-confidence subject rule reads "knows", as the sentence's main verb.
+    quote = direct("“It will reopen,” Tom Reed said. Anna Berg knows “the plan” well.", "the plan")
+    assert quote.confidence < 0.5
+
+
 def test_quoted_phrase_with_a_cue_is_a_statement():
     quote = direct("Tom Reed called the plan “a disaster” on Monday.", "a disaster")
     assert (quote.speaker, quote.cue) == ("Tom Reed", "called")

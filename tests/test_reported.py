@@ -79,6 +79,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="interview answers are not claims",
         ),
         pytest.param(
+            "Anna Berg hopes that the bridge will reopen in May.",
+            [("that the bridge will reopen in May", "Anna Berg", "Anna Berg", "hopes")],
+            id="a belief counts as reported, as PolNeAR annotates it",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
@@ -121,6 +126,7 @@ def test_reported_speech(text, expected):
     "text",
     [
         pytest.param("Tom Reed said so.", id="no clause"),
+        pytest.param("Tom Reed knows the bridge well.", id="a belief verb without 'that'"),
         pytest.param("Tom Reed said on Friday.", id="only a time"),
         pytest.param("The mayor thanked his staff on Friday.", id="not a reporting verb"),
         pytest.param("The mayor called his staff on Friday.", id="call takes an object, not a clause"),
