@@ -71,6 +71,7 @@ _EN_IRREGULAR = (
     ("know", "knows", "knew", "known", "knowing"),
     ("feel", "feels", "felt", "felt", "feeling"),
     ("hear", "hears", "heard", "heard", "hearing"),
+    ("seek", "seeks", "sought", "sought", "seeking"),
 )
 
 # Cue forms that take a clause of reported speech ("said that …", "denied claims …").
@@ -99,7 +100,7 @@ def _inflect(base: str) -> tuple[str, str, str]:
         third, past, ing = base + "s", base + "d", base[:-1] + "ing"
     elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
         third, past, ing = base + "es", base + "ed", base + "ing"
-    elif base in {"quip", "snap", "concur", "plead", "brag", "rant", "admit"}:
+    elif base in {"quip", "snap", "concur", "plead", "brag", "rant", "admit", "plan"}:
         # A stressed short final syllable doubles its consonant; "plead" is the exception.
         if base in ("plead", "rant"):
             return base + "s", base + "ed", base + "ing"
@@ -121,7 +122,7 @@ def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 
 # Verbs of belief, listed with the irregular verbs for their forms, are no cues of quotes.
 _EN_ALL_BASES = _EN_REGULAR + tuple(
-    row[0] for row in _EN_IRREGULAR if row[0] not in ("know", "feel", "hear")
+    row[0] for row in _EN_IRREGULAR if row[0] not in ("know", "feel", "hear", "seek")
 )
 
 # "point" only speaks as "point out"; bare "points" would match "three points".
@@ -142,14 +143,18 @@ def _plurals(words: set[str]) -> frozenset[str]:
 _EN_BELIEF_BASES = (
     "hope", "expect", "fear", "worry", "recognize", "realize", "decide", "learn", "doubt",
     "assume", "figure", "know", "feel", "hear", "agree",
+    # Intentions, whose object is reported too: "wants to run", "declined to comment".
+    "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
 )
+_EN_INTENTION_BASES = ("want", "plan", "intend", "seek", "refuse", "decline", "threaten")
 
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
-    belief_verbs=_forms(_EN_BELIEF_BASES) - _EN_CUE_VERBS,
+    # The base forms of intentions, and "plans", are nouns as often: "the bridge plan".
+    belief_verbs=_forms(_EN_BELIEF_BASES) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"},
     indirect_verbs=(_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
     | {"according"}
-    | _forms(_EN_BELIEF_BASES),
+    | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"}),
     multiword_cues=(
         "said in a statement",
         "said in an interview",
@@ -279,6 +284,7 @@ ENGLISH = Lexicon(
             "tweet", "estimate", "allege", "complain", "recall", "reveal", "swear",
             "announce", "report", "promise", "vow", "pledge",
         )
+        + _EN_INTENTION_BASES
     ),
     clause_objects=frozenset(
         {

@@ -192,7 +192,8 @@ def _statement(
         head = text[first : phrase.start].rstrip()
         found = _clause(text, first, first + len(head) - 1, phrase)
         return found or _clause(text, cue.end + 1, last, phrase)
-    if not after or len(after.split()) <= 2 and (
+    intention = after.startswith("to ") and cue.word in lex.belief_verbs
+    if not after or len(after.split()) <= 2 and not intention and (
         not after[0].isupper() or after.split()[0].lower() in _DAYS
     ):
         if phrase is None:
@@ -243,8 +244,8 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     if not words:
         return None
     first = words[0].lower()
-    if first in _NOT_CLAUSE:
-        return None
+    if first in _NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
+        return None  # "wants to run", "declined to comment" are reported; "said to" is not
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
         return None
     return _clause(text, position, last, phrase, sentence=sentence)

@@ -147,7 +147,7 @@ def _name_runs(
         lower = word.lower()
         if lower == "of" and not after_of:
             after_of = len([r for r in runs if r]) or -1
-        if word[0].isupper() and lower not in lex.titles and lower not in _DETERMINERS:
+        if word[0].isupper() and lower not in lex.titles and lower not in _DETERMINERS and lower not in lex.roles:
             if not runs or runs[-1] is not current:
                 runs.append(current)
             bare = word.removesuffix("’s").removesuffix("'s")

@@ -84,6 +84,15 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a belief counts as reported, as PolNeAR annotates it",
         ),
         pytest.param(
+            "Anna Berg wants to reopen the bridge in May.",
+            [("to reopen the bridge in May", "Anna Berg", "Anna Berg", "wants")],
+            id="an intention and its object",
+        ),
+        pytest.param(
+            "Aides declined to comment.", [("to comment", None, "Aides", "declined")],
+            id="declined to comment",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
@@ -127,6 +136,7 @@ def test_reported_speech(text, expected):
     [
         pytest.param("Tom Reed said so.", id="no clause"),
         pytest.param("Tom Reed knows the bridge well.", id="a belief verb without 'that'"),
+        pytest.param("The bridge plan will cost the town dearly.", id="plan is a noun here"),
         pytest.param("Tom Reed said on Friday.", id="only a time"),
         pytest.param("The mayor thanked his staff on Friday.", id="not a reporting verb"),
         pytest.param("The mayor called his staff on Friday.", id="call takes an object, not a clause"),
