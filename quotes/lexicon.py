@@ -85,7 +85,8 @@ _EN_INDIRECT_BASES = frozenset(
         "remark", "remind", "report", "reveal", "state", "stress", "suggest",
         "testify", "think", "warn", "write", "vow", "pledge", "reiterate",
         "warn", "point", "charge", "complain", "tweet", "swear", "ask", "propose", "find",
-        "indicate", "imply",
+        "indicate", "imply", "call", "describe", "criticize", "criticise", "accuse", "praise",
+        "blame", "defend", "urge",
     }
 )
 
@@ -285,6 +286,7 @@ ENGLISH = Lexicon(
             "announce", "report", "promise", "vow", "pledge",
         )
         + _EN_INTENTION_BASES
+        + ("call", "describe", "criticize", "criticise", "accuse", "praise", "blame", "defend", "urge")
     ),
     clause_objects=frozenset(
         {
