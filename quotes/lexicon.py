@@ -72,6 +72,7 @@ _EN_IRREGULAR = (
     ("feel", "feels", "felt", "felt", "feeling"),
     ("hear", "hears", "heard", "heard", "hearing"),
     ("seek", "seeks", "sought", "sought", "seeking"),
+    ("show", "shows", "showed", "shown", "showing"),
 )
 
 # Cue forms that take a clause of reported speech ("said that …", "denied claims …").
@@ -123,7 +124,7 @@ def _forms(bases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 
 # Verbs of belief, listed with the irregular verbs for their forms, are no cues of quotes.
 _EN_ALL_BASES = _EN_REGULAR + tuple(
-    row[0] for row in _EN_IRREGULAR if row[0] not in ("know", "feel", "hear", "seek")
+    row[0] for row in _EN_IRREGULAR if row[0] not in ("know", "feel", "hear", "seek", "show")
 )
 
 # "point" only speaks as "point out"; bare "points" would match "three points".
@@ -146,8 +147,13 @@ _EN_BELIEF_BASES = (
     "assume", "figure", "know", "feel", "hear", "agree",
     # Intentions, whose object is reported too: "wants to run", "declined to comment".
     "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
+    # Stances and findings, whose object is reported too: "endorsed Clinton", "polls show …".
+    "endorse", "support", "defend", "offer", "blame", "show",
 )
-_EN_INTENTION_BASES = ("want", "plan", "intend", "seek", "refuse", "decline", "threaten")
+_EN_INTENTION_BASES = (
+    "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
+    "endorse", "support", "defend", "offer", "blame", "show",
+)
 
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},

@@ -98,6 +98,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="what X called something",
         ),
         pytest.param(
+            "A new poll shows the mayor ahead by six points.",
+            [("the mayor ahead by six points", None, "A new poll", "shows")],
+            id="a finding",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
