@@ -149,10 +149,12 @@ _EN_BELIEF_BASES = (
     "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
     # Stances and findings, whose object is reported too: "endorsed Clinton", "polls show …".
     "endorse", "support", "defend", "offer", "blame", "show",
+    # Appearances: "Trump seemed to …", "the bill appears to …".
+    "seem", "appear",
 )
 _EN_INTENTION_BASES = (
     "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
-    "endorse", "support", "defend", "offer", "blame", "show",
+    "endorse", "support", "defend", "offer", "blame", "show", "seem", "appear",
 )
 
 ENGLISH = Lexicon(
