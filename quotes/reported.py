@@ -13,6 +13,10 @@ first, and the first that fits gives one statement:
 Then, for lines of their own, `Clinton camp: Trump's plan threatens security` — the way
 headlines report claims — unless a clause with a cue already covers them.
 
+Besides verbs of saying, the lexicon's beliefs, intentions, stances and findings report
+too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "declined to
+comment", "endorsed Clinton", "polls show …"; they never attribute a quote.
+
 A clause that contains a direct quote is dropped: the quote already carries the
 statement and its speaker, and the two must not overlap. A clause of fewer than
 three words is no statement ("he said so").
