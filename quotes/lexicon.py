@@ -262,7 +262,8 @@ ENGLISH = Lexicon(
             "earlier", "has", "had", "have", "would", "will", "had", "reportedly",
             "publicly", "privately", "repeatedly", "flatly", "angrily", "simply",
             "only", "quickly", "bluntly", "initially", "subsequently", "told", "is", "was",
-            "now", "still", "often", "always", "never", "first",
+            "now", "still", "often", "always", "never", "first", "kept", "keeps", "began",
+            "begins", "started", "starts", "stopped",
             "are", "were", "been", "has", "just", "even", "never", "not", "did", "does",
         }
     ),

@@ -55,6 +55,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "s
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+_PREPOSITIONS = frozenset({"to", "with", "for", "by", "from", "at", "in", "on", "about"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
 _TIME_WORDS = frozenset(
@@ -310,6 +311,11 @@ def phrase_before(
         return _relative_antecedent(text, floor, words, i, lex)
     if first > i:
         return None  # "on Tuesday, …": a day is nobody
+    if first >= 2 and words[first - 1][2] in _PREPOSITIONS and words[first - 2][2].endswith(("ing", "ed")):
+        # "Another source speaking to Fox News said": Fox News is spoken to.
+        outer = phrase_before(text, floor, words[first - 2][0], lex)
+        if outer is not None:
+            return outer
     if end is None:
         return describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
     return describe(text, words[first][0], end, lex)
@@ -392,9 +398,12 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     while i < len(words) and (
         _np_word(_clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
     ):
-        if not _np_word(_clean(words[i][2]), lex) and not _before_head(words, i + 1, lex):
-            # A lower-case modifier only before a head: "security service", "city
-            # engineer Mark Hollis", "forecaster Ben Adler".
+        if not _np_word(_clean(words[i][2]), lex) and (
+            not _before_head(words, i + 1, lex)
+            or words[i][2].endswith("ed") and any(w[2][0].isupper() for w in words[first:i])
+        ):
+            # A lower-case modifier only before a head ("security service", "city
+            # engineer Mark Hollis"); after a name, "rallied supporters" is a verb.
             break
         i += 1
         if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
@@ -425,6 +434,11 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     while words and (not words[0][2][0].isalnum() or words[0][2].lower() in _CONJUNCTIONS):
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before; "And he …"
+    if len(words) > 2 and words[0][2].isupper() and len(words[0][2]) > 2 and words[1][2] in ("—", "–", "-", "(", ","):
+        # "WASHINGTON — …", "PARIS (AP) — …": a dateline is nobody.
+        dash = next((k for k in range(1, min(len(words), 8)) if words[k][2] in ("—", "–", "-")), 1)
+        sentence_start = words[dash][1]
+        del words[: dash + 1]
     i = 0
     opening = words[0][2].lower() if words else ""
     if words and (

@@ -177,6 +177,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "said", id="continuation after a connective",
     ),
     pytest.param(
+        "Another source speaking to Fox News said, “the talks go on.”", "the talks", None,
+        "Another source", "said", id="not the one spoken to",
+    ),
+    pytest.param(
+        "DOVER — Mayor Ron Hale rallied supporters, saying: “We stay.”", "We stay", "Ron Hale",
+        "Mayor Ron Hale", "saying", id="a dateline is nobody",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
