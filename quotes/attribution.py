@@ -26,7 +26,7 @@ marks comes from quotes.reported and is dropped where it would overlap a direct 
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from quotes import reported
@@ -470,6 +470,10 @@ def attribute(
                 found = _trailing(article, span, following) or _leading(article, span, previous)
             if found is None and not span.closed:
                 found = _inside_unclosed(article, span)
+                if found is not None and found.phrase is not None:
+                    # The quote really ends at the comma before its speaker.
+                    cut = text.rfind(",", span.start, found.phrase.start) + 1
+                    span = top[k] = replace(span, end=cut, close_end=cut)
             if found is None or found.phrase is None:
                 found = _participle_after(article, span, following) or found
             if found is None:

@@ -439,10 +439,11 @@ def test_no_english_rules_for_another_language():
     assert [(q.kind, q.speaker, q.mention) for q in quotes] == [(Kind.DIRECT, None, None)]
 
 
-def test_unclosed_quote_finds_its_cue_inside():
+def test_unclosed_quote_finds_its_cue_inside_and_ends_before_it():
     text = "“Cover the plants, forecaster Ben Adler said, adding that it would pass."
-    [quote] = [q for q in quotes_of(text) if q.kind is Kind.DIRECT]
-    assert (quote.speaker, quote.cue) == ("Ben Adler", "said")
+    direct, indirect = quotes_of(text)
+    assert (direct.text, direct.speaker, direct.cue) == ("Cover the plants,", "Ben Adler", "said")
+    assert (indirect.text, indirect.speaker, indirect.cue) == ("that it would pass", "Ben Adler", "adding")
 
 
 def test_nested_span_is_not_its_own_quote():
