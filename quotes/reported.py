@@ -187,19 +187,25 @@ def _statement(
         phrase = phrase_after(text, cue.end, last, lex)
         if phrase is not None and _closes(text, phrase.end, last):
             return _clause(text, first, first + len(before) - 1, phrase)
+    after = text[cue.end : last].strip(" \t.,!?;")
+    parenthetical = text[cue.end : cue.end + 1] == ","
+    intention = after.startswith("to ") and cue.word in lex.belief_verbs
+    closing = not after or len(after.split()) <= 2 and not intention and (
+        not after[0].isupper() or after.split()[0].lower() in _DAYS
+    )
+    if closing and "," not in before:
+        return None  # "X said." with no clause before it: no need to read X
+    if not parenthetical and not closing and _forward(text, cue, last, None, lex, first) is None:
+        return None  # no clause after the cue either: read no further
     phrase = phrase_before(text, first, cue.start, lex)
     if phrase is None and cue.word not in _SAY:
         return None
-    after = text[cue.end : last].strip(" \t.,!?;")
-    if phrase is not None and text[cue.end : cue.end + 1] == "," and text[first : phrase.start].rstrip().endswith(","):
+    if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
         # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
         head = text[first : phrase.start].rstrip()
         found = _clause(text, first, first + len(head) - 1, phrase)
         return found or _clause(text, cue.end + 1, last, phrase)
-    intention = after.startswith("to ") and cue.word in lex.belief_verbs
-    if not after or len(after.split()) <= 2 and not intention and (
-        not after[0].isupper() or after.split()[0].lower() in _DAYS
-    ):
+    if closing:
         if phrase is None:
             return None
         # The cue ends the sentence: "CLAUSE, X said." or "CLAUSE, X said on Friday."
