@@ -6,22 +6,29 @@ because the nearer and more explicit the cue, the more often it is right:
 1. headline: a span inside a headline belongs to the headline's subject ("Kremlin
    Hails …"); headlines have no sentence around them for the other rules to read.
 2. trailing cue: `«Q,» X said` / `«Q,» said X` / `«Q,» according to X` — the cue
-   follows the closing mark in the same sentence; the commonest pattern in news.
+   follows the closing mark in the same sentence; the commonest pattern in news. A
+   quote that ends its own sentence (`«Q.»`) tries rule 3 first, since a cue in the
+   next sentence usually opens a statement of its own (`«Q.» He said that …`).
 3. leading cue: `X said: «Q»`, `X told reporters «Q»`, `X said that the «partial»`,
-   `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`.
-4. colon: `From the minister: «Q»` — an introduction with no verb.
-   subject: a phrase quoted inside a sentence with no cue belongs to the sentence's
-   subject, its verb the cue (`Clinton supports «pay raises»`); right about half the
-   time on PolNeAR, hence the low confidence; only a name or a pronoun is taken.
+   `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`; the nearest cue
+   first, but a pronoun's cue yields to a named speaker's outer one in the sentence
+   (`Bolton said he would advise Trump on «Q»`).
+4. colon: `From the minister: «Q»` — an introduction with no verb. Then, in turn: an
+   unclosed quote's own cue inside it; a participle after the quote (`«Q,» adding …`);
+   and the sentence's subject and main verb for a phrase quoted inside a sentence with
+   no cue (`Clinton supports «pay raises»`), right about half the time on PolNeAR,
+   hence the low confidence.
 5. continuation: a quote with no cue that directly follows an attributed one (same or
-   next paragraph, nobody else cued in between) inherits its speaker, mention and cue.
+   next paragraph, opening its sentence, nobody else cued in between) inherits its
+   speaker, mention and cue.
 
 Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
 "the spokesman" resolves to the most recent compatible speaker; a description with no
-name ("a police spokeswoman") keeps its mention and gets no speaker. Short scare quotes
-(`so-called «experts»`) that no rule attributes are dropped. Reported speech without
-marks comes from quotes.reported and is dropped where it would overlap a direct quote.
+name ("a police spokeswoman") keeps its mention and gets no speaker. Titles and scare
+quotes (`so-called «experts»`, `on ABC’s «This Week»`) and short quotes no rule
+attributes are dropped. Reported speech without marks comes from quotes.reported and
+is dropped where it would overlap a direct quote.
 """
 
 import re
