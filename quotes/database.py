@@ -55,9 +55,14 @@ def resolve_url(db: str | None) -> str:
     """The SQLAlchemy URL of a `--db` value: a URL as is, a file path as SQLite."""
     if db is None or not db.strip():
         db = DEFAULT_DATABASE
-    if "://" in db:
-        return db
-    return f"sqlite:///{db}"
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, rest = db.split("://", 1)
+    # A bare postgresql:// (as psql and libpq write it) means psycopg 3, the driver
+    # `quotes[postgres]` installs, not SQLAlchemy's default psycopg2.
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
 
 
 def mask_url(url: str | sa.URL) -> str:

@@ -21,6 +21,9 @@ from quotes.errors import DatabaseError
         ("/srv/news.db", "sqlite:////srv/news.db"),
         ("sqlite:///news.db", "sqlite:///news.db"),
         ("postgresql+psycopg://reporter@db.example/news", "postgresql+psycopg://reporter@db.example/news"),
+        ("postgresql://reporter@db.example/news", "postgresql+psycopg://reporter@db.example/news"),
+        ("postgres://reporter@db.example/news", "postgresql+psycopg://reporter@db.example/news"),
+        ("postgresql+psycopg2://reporter@db.example/news", "postgresql+psycopg2://reporter@db.example/news"),
     ],
 )
 def test_resolve_url(given, url):
