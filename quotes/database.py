@@ -212,22 +212,27 @@ def current(url_or_engine: str | sa.Engine) -> str | None:
 
 def upgrade(url_or_engine: str | sa.Engine, revision: str = "head") -> None:
     """Migrate the database up to `revision`, in one transaction."""
-    _check_revision_name(revision)
-    with _connection(url_or_engine, exclusive=True) as connection:
-        try:
-            command.upgrade(_config(connection), revision)
-        except DBAPIError as error:
-            raise _failed("upgrading", connection.engine.url, revision, error) from None
+    _migrate(url_or_engine, command.upgrade, "upgrading", revision)
 
 
 def downgrade(url_or_engine: str | sa.Engine, revision: str) -> None:
     """Migrate the database down to `revision` ("base" removes every table), in one transaction."""
+    _migrate(url_or_engine, command.downgrade, "downgrading", revision)
+
+
+def _migrate(url_or_engine: str | sa.Engine, step, verb: str, revision: str) -> None:
     _check_revision_name(revision)
     with _connection(url_or_engine, exclusive=True) as connection:
+        found = MigrationContext.configure(connection).get_current_revision()
+        if found is not None and found not in {r.revision for r in history()}:
+            raise DatabaseError(
+                f"{mask_url(connection.engine.url)} is at schema revision {found}, newer than this quotes "
+                f"knows ({head_revision()}) — upgrade quotes"
+            )
         try:
-            command.downgrade(_config(connection), revision)
+            step(_config(connection), revision)
         except DBAPIError as error:
-            raise _failed("downgrading", connection.engine.url, revision, error) from None
+            raise _failed(verb, connection.engine.url, revision, error) from None
 
 
 def _check_revision_name(revision: str) -> None:

@@ -221,3 +221,14 @@ def test_db_check_reports_problems_on_stdout(runner, tmp_path):
     # "We will meet again," is [1:20]; the end moved back by one.
     assert broken.stdout == "quote 1: [1:19] of article 1 is not the quote's text\n"
     assert broken.stderr == f"1 problem in sqlite:///{path}\n"
+
+
+@pytest.mark.parametrize("command", [["upgrade"], ["downgrade", "0001"]])
+def test_migrating_a_newer_schema_asks_to_upgrade_quotes(runner, engine, db_url, command):
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    result = runner.invoke(app, ["db", *command, "--db", db_url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert result.stderr.endswith("is at schema revision 9999, newer than this quotes knows "
+                                  f"({database.head_revision()}) — upgrade quotes\n")
