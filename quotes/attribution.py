@@ -198,8 +198,10 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
                 return Found(named, cue, 0.85)
         return Found(phrase, cue, 0.85)
     phrase = phrase_before(text, span.close_end, cue.start, lex)
-    if phrase is not None and len(text[span.close_end : phrase.start].split()) <= 2:
-        return Found(phrase, cue, 0.85)  # at most a modifier: "warm-and-fuzzy Trump said"
+    prefix = text[span.close_end : phrase.start].split() if phrase is not None else []
+    if phrase is not None and len(prefix) <= 2 and not any(w.strip(",").lower() in _LINKS for w in prefix):
+        # At most a modifier ("warm-and-fuzzy Trump said"), not a new clause ("until Haley said").
+        return Found(phrase, cue, 0.85)
     if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
         # "«Q» for the EU, said Geert Wilders." — the quote ends inside a longer clause.
         phrase = phrase_after(text, cue.end, end, lex)
@@ -242,6 +244,12 @@ def _owner_before(article: _Article, span: QuoteSpan) -> Phrase | None:
     end = start + len(before) - 2
     owner = phrase_before(text, max(0, end - _LEADING_WINDOW), end, article.lex)
     return owner if owner is not None and owner.name is not None else None
+
+
+# Words that open a new clause between a quote and a later cue.
+_LINKS = frozenset(
+    {"until", "when", "while", "after", "before", "because", "as", "and", "but", "or", "if", "since", "though", "so", "then", "where"}
+)
 
 
 def _participle(cue: Cue) -> bool:

@@ -185,6 +185,10 @@ CUE_NEXT_TO_QUOTE = [
         "Mayor Ron Hale", "saying", id="a dateline is nobody",
     ),
     pytest.param(
+        "Tom Reed says he was “on the fence” until Anna Berg said she backed the plan.",
+        "on the fence", "Tom Reed", "Tom Reed", "says", id="a later clause's cue is not the quote's",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
