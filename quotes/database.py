@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -166,9 +167,12 @@ def history() -> list[Revision]:
 
 def _unreachable(url: str, error: DBAPIError) -> DatabaseError:
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
-    return DatabaseError(
-        f"cannot open the database {mask_url(url)}: {reason} — check the URL and that the server is running"
+    fix = (
+        "check the path and that you may read and write it"
+        if make_url(url).get_backend_name() == "sqlite"
+        else "check the URL and that the server is running"
     )
+    return DatabaseError(f"cannot open the database {mask_url(url)}: {reason} — {fix}")
 
 
 @contextmanager
@@ -233,6 +237,12 @@ def _migrate(url_or_engine: str | sa.Engine, step, verb: str, revision: str) -> 
             step(_config(connection), revision)
         except DBAPIError as error:
             raise _failed(verb, connection.engine.url, revision, error) from None
+        except CommandError as error:
+            # A target in the wrong direction, or a relative step past the ends.
+            raise DatabaseError(
+                f"{verb} {mask_url(connection.engine.url)} to {revision}: {error} — "
+                "`quotes db current` and `quotes db history` show where it can go"
+            ) from None
 
 
 def _check_revision_name(revision: str) -> None:

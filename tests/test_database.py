@@ -232,3 +232,16 @@ def test_migrating_a_newer_schema_asks_to_upgrade_quotes(runner, engine, db_url,
     assert result.stderr.startswith("Error: ")
     assert result.stderr.endswith("is at schema revision 9999, newer than this quotes knows "
                                   f"({database.head_revision()}) — upgrade quotes\n")
+
+
+def test_downgrading_to_a_newer_revision_is_an_error(runner, tmp_path):
+    path = str(tmp_path / "q.db")
+    first = database.history()[0].revision
+    assert runner.invoke(app, ["db", "upgrade", first, "--db", path]).exit_code == 0
+    result = runner.invoke(app, ["db", "downgrade", database.head_revision(), "--db", path])
+    if database.head_revision() == first:
+        pytest.skip("only one revision")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: downgrading sqlite:///{path} to {database.head_revision()}: ")
+    assert result.stderr.endswith("— `quotes db current` and `quotes db history` show where it can go\n")
+    assert database.current(f"sqlite:///{path}") == first
