@@ -191,10 +191,16 @@ def _connection(url_or_engine: str | sa.Engine, *, exclusive: bool = False) -> I
             connection = engine.connect()
         except DBAPIError as error:
             raise _unreachable(str(engine.url), error) from None
-        with connection, connection.begin():
-            if exclusive and connection.dialect.name == "postgresql":
-                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-            yield connection
+        with connection:
+            # Taking the lock fails as opening does: the file or server is not usable now.
+            try:
+                transaction = connection.begin()
+                if exclusive and connection.dialect.name == "postgresql":
+                    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            except DBAPIError as error:
+                raise _unreachable(str(engine.url), error) from None
+            with transaction:
+                yield connection
     finally:
         if owned:
             engine.dispose()
