@@ -172,6 +172,8 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     cue = cues[0]
     if _participle(cue):
         return None  # "«Q,» adding …" continues a sentence whose cue came before
+    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)):
+        return None  # "«Q» Trump said: «…»": the cue introduces the next quote
     gap = text[span.close_end : cue.start]
     if "\n" in gap:
         return None
@@ -246,6 +248,8 @@ def _owner_before(article: _Article, span: QuoteSpan) -> Phrase | None:
     return owner if owner is not None and owner.name is not None else None
 
 
+# After a cue, a colon: it introduces what follows ("Trump said: …", "said in a statement:").
+_INTRODUCES = re.compile(r"(?:[ \t]{1,3}[\w’'.\-]{1,20}){0,4}[ \t]{0,2}:")
 # Words that open a new clause between a quote and a later cue.
 _LINKS = frozenset(
     {"until", "when", "while", "after", "before", "because", "as", "and", "but", "or", "if", "since", "though", "so", "then", "where"}
@@ -337,7 +341,7 @@ def _leading(article: _Article, span: QuoteSpan, floor: int) -> Found | None:
                 if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
                     # "Bolton said he would advise Trump on «Q»": the named speaker of an
                     # outer cue in the sentence is who the quote is reported from.
-                    outer = _outer(article, cue, sentence)
+                    outer = _outer(article, cue, sentence, phrase)
                     if outer is not None:
                         return outer
                 return Found(phrase, cue, 0.8)
@@ -422,9 +426,10 @@ def _reported_subject(article: _Article, phrase: Phrase, sentence: int) -> bool:
     return article.text[cues[-1].end : phrase.start].strip() in ("", "that")
 
 
-def _outer(article: _Article, cue: Cue, sentence: int) -> Found | None:
-    """The first saying cue of the sentence before `cue`, when a name speaks it."""
-    for earlier in article.cues_between(sentence, cue.start):
+def _outer(article: _Article, cue: Cue, sentence: int, pronoun: Phrase) -> Found | None:
+    """The first saying cue of the sentence, before `pronoun`, when a name speaks it:
+    "X said he would advise …"."""
+    for earlier in article.cues_between(sentence, pronoun.start):
         if earlier.word in PAST_SAY:
             phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
             if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:

@@ -189,6 +189,10 @@ CUE_NEXT_TO_QUOTE = [
         "on the fence", "Tom Reed", "Tom Reed", "says", id="a later clause's cue is not the quote's",
     ),
     pytest.param(
+        "After Anna Berg said pupils might do better at “smaller schools,” Tom Reed said: “No.”",
+        "smaller", "Anna Berg", "Anna Berg", "said", id="a cue with a colon introduces the next quote",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
