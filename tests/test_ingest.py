@@ -1,7 +1,6 @@
 """`quotes ingest`: streaming, atomic per article, idempotent, and honest about failures."""
 
 import json
-import os
 import signal
 import subprocess
 import sys
