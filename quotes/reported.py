@@ -190,8 +190,9 @@ def _statement(
     after = text[cue.end : last].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
     intention = after.startswith("to ") and cue.word in lex.belief_verbs
-    closing = not after or len(after.split()) <= 2 and not intention and (
-        not after[0].isupper() or after.split()[0].lower() in _DAYS
+    rest = after.split()
+    closing = not rest or len(rest) <= 2 and not intention and (
+        rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS
     )
     if closing and "," not in before:
         return None  # "X said." with no clause before it: no need to read X
@@ -272,6 +273,10 @@ def _closes(text: str, position: int, last: int) -> bool:
 _CLAUSE_END = regex.compile(
     r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b"
     r"|:[ \t]{0,3}[\"“«]"
+)
+# Words after a cue that end its sentence without a clause: "said so", "said on Friday".
+_CLOSERS = frozenset(
+    {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice"}
 )
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _SUBORDINATE = frozenset({"while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})

@@ -54,6 +54,7 @@ _FUNCTION_WORDS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
+_FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Obama …"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _PREPOSITIONS = frozenset({"to", "with", "for", "by", "from", "at", "in", "on", "about"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
@@ -233,7 +234,7 @@ def _relative_antecedent(
         word = words[k][2]
         if word in (",", ";", ":", "—", "–", '"', "“", "”"):
             return None
-        if word == "who":
+        if word.lower().startswith("who") and len(word) <= 6:  # who, who’d, who's
             phrase = phrase_before(text, floor, words[k][0], lex)
             return phrase if phrase is not None and (phrase.name or phrase.role) else None
     return None
@@ -258,8 +259,10 @@ def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
         lower = word.lower()
         if lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS:
             return j if j < i else None
-        if not word.isalpha() or not word.islower() or lower in _FUNCTION_WORDS:
+        if lower in _FUNCTION_WORDS or not word.replace("-", "").isalpha():
             return None
+        if not word.islower() and j == i:
+            return None  # the head itself is lower-case: "several Indiana GOP insiders"
     return None
 
 
@@ -431,7 +434,9 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         close = next((k for k in range(1, min(len(words), 80)) if words[k][2] in _QUOTE_MARKS), None)
         if close is not None:
             del words[: close + 1]
-    while words and (not words[0][2][0].isalnum() or words[0][2].lower() in _CONJUNCTIONS):
+    while words and (
+        not words[0][2][0].isalnum() or words[0][2].lower() in _CONJUNCTIONS or words[0][2].lower() in _FOCUS
+    ):
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before; "And he …"
     if len(words) > 2 and words[0][2].isupper() and len(words[0][2]) > 2 and words[1][2] in ("—", "–", "-", "(", ","):

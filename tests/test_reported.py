@@ -103,6 +103,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a finding",
         ),
         pytest.param(
+            "A deadline that several Dover party insiders said went unnoticed.",
+            [("went unnoticed", "Dover party insiders", "several Dover party insiders", "said")],
+            id="capitalised modifiers in a described speaker",
+        ),
+        pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
             id="the clause stops before the speaker's second verb",
