@@ -61,3 +61,44 @@ def test_two_ingests_at_once_store_everything_once(db_url, tmp_path):
         assert count("SELECT count(*) FROM speakers") == len(speakers)
         assert count("SELECT count(DISTINCT name_key) FROM speakers") == len(speakers)
     engine.dispose()
+
+
+def test_a_speaker_created_by_two_writers_at_once_exists_once(engine):
+    """Writer B looks for the speaker before writer A commits it, and must not create a second."""
+    import threading
+
+    from sqlalchemy.orm import Session
+
+    from quotes import models, store
+    from quotes.attribution import Kind, Quote, SpeakerKind
+    from quotes.reader import Article
+
+    def article(word: str) -> tuple[Article, list[Quote]]:
+        text = f"\u201c{word},\u201d Anna Berg said."
+        quote = Quote(1, 1 + len(word) + 1, Kind.DIRECT, f"{word},", speaker="Anna Berg",
+                      speaker_kind=SpeakerKind.PERSON, mention="Anna Berg", mention_start=len(word) + 4,
+                      mention_end=len(word) + 13)
+        return Article(text=text, source="wire.txt", index=0), [quote]
+
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    first = Session(writer)
+    store.store_article(first, *article("Yes"))
+    first.flush()  # A holds the new speaker, uncommitted
+    outcome = {}
+
+    def second_writer() -> None:
+        with Session(writer) as second:
+            outcome["result"] = store.store_article(second, *article("No"))
+            second.commit()
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    thread.join(timeout=1)  # B is now waiting for A (PostgreSQL: on the unique name; SQLite: the lock)
+    first.commit()
+    first.close()
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert outcome["result"].speakers == 0
+    with Session(engine) as session:
+        assert session.scalars(sa.select(models.Speaker.name)).all() == ["Anna Berg"]
+        assert len(set(session.scalars(sa.select(models.Quote.speaker_id)))) == 1
