@@ -307,3 +307,11 @@ def test_reprocessing_everything_with_workers_gives_the_same_rows(db_url, tmp_pa
         0, 40, sum(per_text.values()), 0, 0
     )
     assert _counts(db_url) == before
+
+
+def test_stdin(runner, db_url, perfect_extractor):
+    lines = "".join(json.dumps(_record(i)) + "\n" for i in range(3))
+    result = runner.invoke(app, ["ingest", "-", "--db", db_url], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "3 new articles, 0 already stored, 0 failed; 6 quotes, 3 new speakers\n"
+    assert _counts(db_url)["articles"] == 3
