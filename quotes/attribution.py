@@ -201,7 +201,9 @@ def _trailing(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
         return Found(phrase, cue, 0.85)
     phrase = phrase_before(text, span.close_end, cue.start, lex)
     prefix = text[span.close_end : phrase.start].split() if phrase is not None else []
-    if phrase is not None and len(prefix) <= 2 and not any(w.strip(",").lower() in _LINKS for w in prefix):
+    if phrase is not None and len(prefix) <= 2 and not any(
+        w.strip(",").lower() in _LINKS or w.endswith(",") for w in prefix
+    ):
         # At most a modifier ("warm-and-fuzzy Trump said"), not a new clause ("until Haley said").
         return Found(phrase, cue, 0.85)
     if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
@@ -408,6 +410,17 @@ def _inside_unclosed(article: _Article, span: QuoteSpan) -> Found | None:
     return None
 
 
+def _according_to(article: _Article, found: Found) -> Found | None:
+    """`«Q,» O’Malley said, according to the Las Vegas Sun.`: the source that reports the
+    words is named last, and is what the quote is attributed to."""
+    end = article.sentences.bounds(article.sentences.index(found.cue.start))[1]
+    for cue in article.cues_between(found.cue.end, min(end, found.cue.end + 120)):
+        if cue.word == "according to":
+            phrase = phrase_after(article.text, cue.end, end, article.lex)
+            return Found(phrase, cue, found.confidence) if phrase is not None else None
+    return None
+
+
 def _participle_after(article: _Article, span: QuoteSpan, ceiling: int) -> Found | None:
     """`«Q,» adding …` with no other cue: the speaker is the subject of the sentence."""
     cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
@@ -488,6 +501,8 @@ def attribute(
                 found = _leading(article, span, previous) or _trailing(article, span, following)
             else:
                 found = _trailing(article, span, following) or _leading(article, span, previous)
+            if found is not None and found.cue is not None and found.cue.start > span.close_end:
+                found = _according_to(article, found) or found
             if found is None and not span.closed:
                 found = _inside_unclosed(article, span)
                 if found is not None and found.phrase is not None:

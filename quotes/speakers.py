@@ -77,9 +77,17 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_SHORT_ABBREVIATIONS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "sr.", "jr.", "st.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+     "capt.", "sgt.", "prof.", "rev.", "no.", "inc.", "co.", "corp.", "ltd.", "mt.", "ft."}
+)
+
+
 def _clean(word: str) -> str:
     """`word` without a sentence-final dot, unless the dot belongs to it ("Mr.")."""
-    return word[:-1] if word.endswith(".") and word.count(".") == 1 and len(word) > 4 else word
+    if word.endswith(".") and word.count(".") == 1 and len(word) > 2 and word.lower() not in _SHORT_ABBREVIATIONS:
+        return word[:-1]  # "Sun." ends a sentence; "E." is an initial, "Sen." a title
+    return word
 
 
 def _np_word(word: str, lex: Lexicon) -> bool:

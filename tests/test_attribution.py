@@ -193,6 +193,10 @@ CUE_NEXT_TO_QUOTE = [
         "smaller", "Anna Berg", "Anna Berg", "said", id="a cue with a colon introduces the next quote",
     ),
     pytest.param(
+        "“We must ask,” Tom Reed said at a meeting, according to the Dover Sun.", "We must",
+        "Dover Sun", "the Dover Sun", "according to", id="the source named last is the attribution",
+    ),
+    pytest.param(
         "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
