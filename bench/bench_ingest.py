@@ -2,6 +2,7 @@
 
     python bench/bench_ingest.py                      # 10,000 and 100,000 articles
     python bench/bench_ingest.py --articles 2000      # quicker: 200 and 2,000
+    python bench/bench_ingest.py --postgres postgresql+psycopg://postgres@127.0.0.1/test
 
 Articles of about 4 KB come from bench/corpus.py, streamed into a JSON Lines file in
 bench/data/. Each run ingests that file into a fresh SQLite file in a process of its
@@ -13,6 +14,7 @@ Memory is flat when the figures at the two sizes are close.
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -25,12 +27,12 @@ sys.path.insert(0, str(HERE))
 from corpus import write_jsonl  # noqa: E402
 
 
-def measure(source: str, db: str, jobs: int) -> dict:
-    """Ingest `source` into `db` in this process; the figures of the run."""
+def measure(source: str, url: str, jobs: int) -> dict:
+    """Ingest `source` into the database at `url` in this process; the figures of the run."""
     from quotes.ingest import ingest
 
     started = time.perf_counter()
-    summary = ingest([source], url=f"sqlite:///{db}", jobs=jobs)
+    summary = ingest([source], url=url, jobs=jobs)
     seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -48,15 +50,39 @@ def measure(source: str, db: str, jobs: int) -> dict:
     }
 
 
-def run(source: Path, jobs: int) -> dict:
+def run(source: Path, jobs: int, postgres: str | None) -> dict:
+    """Ingest `source` into a new SQLite file, or a new schema of the PostgreSQL database `postgres`."""
+    if postgres:
+        return _in_schema(source, jobs, postgres)
     db = source.with_suffix(f".jobs{jobs}.db")
     for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         stale.unlink(missing_ok=True)
+    figures = _measured(source, f"sqlite:///{db}", jobs)
+    db.unlink()
+    return figures
+
+
+def _in_schema(source: Path, jobs: int, postgres: str) -> dict:
+    import sqlalchemy as sa
+
+    schema = f"bench_ingest_{os.getpid()}"
+    admin = sa.create_engine(postgres)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        separator = "&" if "?" in postgres else "?"
+        return _measured(source, f"{postgres}{separator}options=-csearch_path%3D{schema}", jobs)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _measured(source: Path, url: str, jobs: int) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--measure", str(source), "--db", str(db), "--jobs", str(jobs)],
+        [sys.executable, __file__, "--measure", str(source), "--url", url, "--jobs", str(jobs)],
         check=True, capture_output=True, text=True,
     )
-    db.unlink()
     return json.loads(out.stdout)
 
 
@@ -65,11 +91,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000, help="the larger size (default 100,000)")
     parser.add_argument("--size", type=int, default=4000, help="characters per article, about")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--postgres", metavar="URL",
+        help="ingest into a new schema of this PostgreSQL database instead of a SQLite file",
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
-    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.db, args.jobs[0])))
+        print(json.dumps(measure(args.measure, args.url, args.jobs[0])))
         return
     data = HERE / "data"
     data.mkdir(exist_ok=True)
@@ -82,7 +112,7 @@ def main() -> None:
         if not source.exists():
             write_jsonl(source, count, size=args.size)
         for jobs in args.jobs:
-            figures = run(source, jobs)
+            figures = run(source, jobs, args.postgres)
             assert figures["articles"] == count and not figures["failed"], figures
             # What the machine would do with nothing else running: the writer's CPU time,
             # or the workers' shared among `jobs` cores, whichever is longer.
