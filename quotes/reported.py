@@ -196,7 +196,9 @@ def _statement(
     )
     if closing and "," not in before:
         return None  # "X said." with no clause before it: no need to read X
-    if not parenthetical and not closing and _forward(text, cue, last, None, lex, first) is None:
+    # The clause after the cue does not depend on the speaker: read it once.
+    forward = None if parenthetical or closing else _forward(text, cue, last, None, lex, first)
+    if not parenthetical and not closing and forward is None:
         return None  # no clause after the cue either: read no further
     phrase = phrase_before(text, first, cue.start, lex)
     if phrase is None and cue.word not in _SAY:
@@ -214,7 +216,9 @@ def _statement(
         if head.endswith(","):
             return _clause(text, first, first + len(head) - 1, phrase)
         return None
-    return _forward(text, cue, last, phrase, lex, first)
+    if forward is None:
+        return _forward(text, cue, last, phrase, lex, first)
+    return forward[0], forward[1], phrase
 
 
 # A source named after "according to": words up to the next punctuation, a few at most.
