@@ -113,18 +113,17 @@ def describe(
     if len(words) == 1 and first in lex.pronouns:
         return Phrase(start, end, None, SpeakerKind.UNKNOWN, pronoun=first, gender=lex.pronouns[first])
     runs, after_of, ends_in_name = _name_runs(words, lex)
-    lowered = {_clean(w).lower() for _, _, w in words}
     head = _clean(words[-1][2]).lower()
-    is_org = bool(lowered & lex.organisation_words)
     if head[0].isalpha() and not words[-1][2][0].isupper():
         # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
-        if not any(runs):
+        if not runs:
             named = words[1:] if first in _DETERMINERS else words
             if head in lex.organisation_words and len(named) >= 2:
                 # "The regional weather service": an organisation described is still one.
                 return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION, role=head)
             return Phrase(start, end, None, SpeakerKind.UNKNOWN, role=head)
         phrase = text[words[1][0] if first in _DETERMINERS else start : end]
+        is_org = not lex.organisation_words.isdisjoint(_clean(w).lower() for _, _, w in words)
         kind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.UNKNOWN
         return Phrase(start, end, phrase, kind, role=head if head in lex.roles else None)
     if not runs or head in lex.titles and not ends_in_name:
@@ -152,12 +151,14 @@ def _name_runs(
     runs: list[list[str]] = []
     current: list[str] = []
     after_of = 0
+    titles, roles = lex.titles, lex.roles
     for _, _, word in words:
-        word = _clean(word)
+        if word[-1] == ".":
+            word = _clean(word)
         lower = word.lower()
         if lower == "of" and not after_of:
-            after_of = len([r for r in runs if r]) or -1
-        if word[0].isupper() and lower not in lex.titles and lower not in _DETERMINERS and lower not in lex.roles:
+            after_of = len(runs) or -1
+        if word[0].isupper() and lower not in titles and lower not in _DETERMINERS and lower not in roles:
             if not runs or runs[-1] is not current:
                 runs.append(current)
             bare = word.removesuffix("’s").removesuffix("'s")
@@ -167,7 +168,7 @@ def _name_runs(
                 current = []
         elif current:
             current = []
-    return [r for r in runs if r], after_of, bool(current)
+    return runs, after_of, bool(current)
 
 
 def _gender(title: str, surname: str, lex: Lexicon) -> Gender:
