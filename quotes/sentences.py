@@ -66,11 +66,12 @@ def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
 class Sentences:
     """The sentences of one text, for repeated lookups without rescanning."""
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("text", "starts", "_bounds")
 
     def __init__(self, text: str, *, language: str | None = None) -> None:
         self.text = text
         self.starts = sentence_starts(text, language=language)
+        self._bounds: dict[int, tuple[int, int]] = {}  # filled as sentences are asked for
 
     def index(self, offset: int) -> int:
         """The number of the sentence holding `offset`."""
@@ -78,6 +79,12 @@ class Sentences:
 
     def bounds(self, number: int) -> tuple[int, int]:
         """The `[start, end)` of sentence `number`, trailing spaces dropped."""
+        found = self._bounds.get(number)
+        if found is None:
+            found = self._bounds[number] = self._measure(number)
+        return found
+
+    def _measure(self, number: int) -> tuple[int, int]:
         start = self.starts[number]
         end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.text)
         while end > start and self.text[end - 1] in " \t\n":

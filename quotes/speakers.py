@@ -638,11 +638,14 @@ def find_cues(text: str, lex: Lexicon) -> list[Cue]:
     """Every cue in `text`, in order."""
     nouns = _NOUN_FORMS[id(lex)]
     determiner = _DETERMINER_BEFORE.search
-    return [
-        Cue(m.start(), m.end(), m.group().lower().replace("\t", " "))
-        for m in _CUE_PATTERNS[id(lex)].finditer(text)
-        if m.group() not in nouns or not determiner(text, max(0, m.start() - 8), m.start())
-    ]
+    cues = []
+    for found in _CUE_PATTERNS[id(lex)].finditer(text):
+        word = found.group()
+        start = found.start()
+        if word in nouns and determiner(text, max(0, start - 8), start):
+            continue
+        cues.append(Cue(start, found.end(), word.lower().replace("\t", " ") if "\t" in word else word.lower()))
+    return cues
 
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
