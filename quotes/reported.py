@@ -130,7 +130,7 @@ def _headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: L
     for found in _CLAIM_LINE.finditer(text):
         who_start, who_end = found.span(1)
         start, end = _trim(text, *found.span(2))
-        words = _words(text, start, end)
+        words = _words(text, start, end, 3)
         if len(words) < 3 or len(found.group(1)) < 3 or words[0].lower() in _NOT_CLAUSE:
             continue  # "A: …" answers in an interview, "Update: in …"
         k = bisect_left(opens, start)
@@ -158,8 +158,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _words(text: str, start: int, end: int) -> list[str]:
-    return _WORD.findall(text, start, end)
+def _words(text: str, start: int, end: int, most: int) -> list[str]:
+    """The first `most` words of `text[start:end]`: a clause is read only as far as needed."""
+    words = []
+    search = _WORD.search
+    while len(words) < most:
+        found = search(text, start, end)
+        if found is None:
+            break
+        words.append(found.group())
+        start = found.end()
+    return words
 
 
 def _statement(
@@ -237,7 +246,7 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
     position = cue.end
     lead = _LEAD.match(text, position, last)
-    words = _words(text, position, min(last, position + 80))
+    words = _words(text, position, min(last, position + 80), 1)
     if not words:
         return None
     first = words[0].lower()
@@ -255,7 +264,7 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
             position = that.start()
     elif lead is not None and lead.end() > position:
         position = lead.end()
-    words = _words(text, position, min(last, position + 80))
+    words = _words(text, position, min(last, position + 80), 1)
     if not words:
         return None
     first = words[0].lower()
@@ -295,6 +304,6 @@ def _clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence:
         if comma > 0:
             end = comma  # "While X said CLAUSE, he …": the main clause is not reported
     start, end = _trim(text, start, end)
-    if len(_words(text, start, end)) < _MIN_WORDS:
+    if len(_words(text, start, end, _MIN_WORDS)) < _MIN_WORDS:
         return None
     return start, end, phrase
