@@ -108,7 +108,7 @@ class _Article:
         # Cues inside an unclosed quote stay: the quote may really end before them.
         inside = [(s.open_start, s.close_end) for s in spans if s.closed]
         # Every cue reports speech; only those that are not beliefs attribute a quote.
-        self.all_cues = [cue for cue in find_cues(text, lex) if not _within(cue.start, inside)]
+        self.all_cues = find_cues(text, lex, skip=inside)
         self.cues = [cue for cue in self.all_cues if cue.word not in lex.belief_verbs]
         self.cue_starts = [cue.start for cue in self.cues]
 
@@ -119,11 +119,6 @@ class _Article:
 
     def paragraph(self, offset: int) -> int:
         return bisect_left(self.paragraphs, offset + 1) - 1
-
-
-def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    i = bisect_left(ranges, (offset + 1,)) - 1
-    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
 
 
 def _headline_of(article: _Article, span: QuoteSpan, headlines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

@@ -634,17 +634,27 @@ _NOUN_FORMS = {
 }
 
 
-def find_cues(text: str, lex: Lexicon) -> list[Cue]:
-    """Every cue in `text`, in order."""
+def find_cues(text: str, lex: Lexicon, *, skip: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """Every cue in `text`, in order, but those that start in a `skip` range.
+
+    The `skip` ranges (closed quotes with their marks, in order) are not read at all: a
+    cue is letters and blanks, so none runs into or out of quote marks, and the cue
+    pattern only ever looks one character past a cue, which a mark bounds.
+    """
+    pattern = _CUE_PATTERNS[id(lex)]
     nouns = _NOUN_FORMS[id(lex)]
     determiner = _DETERMINER_BEFORE.search
     cues = []
-    for found in _CUE_PATTERNS[id(lex)].finditer(text):
-        word = found.group()
-        start = found.start()
-        if word in nouns and determiner(text, max(0, start - 8), start):
-            continue
-        cues.append(Cue(start, found.end(), word.lower().replace("\t", " ") if "\t" in word else word.lower()))
+    position = 0
+    for skip_start, skip_end in [*(skip or ()), (len(text), len(text))]:
+        if skip_start > position:
+            for found in pattern.finditer(text, position, skip_start):
+                word = found.group()
+                start = found.start()
+                if word in nouns and determiner(text, max(0, start - 8), start):
+                    continue
+                cues.append(Cue(start, found.end(), word.lower().replace("\t", " ") if "\t" in word else word.lower()))
+        position = max(position, skip_end)
     return cues
 
 
