@@ -41,20 +41,10 @@ from quotes.language import guess_language
 from quotes.lexicon import Gender, Lexicon, lexicon, supported
 from quotes.sentences import Sentences, paragraph_starts
 from quotes.spans import QuoteSpan
-from quotes.speakers import (
-    Cue,
-    Found,
-    Names,
-    Phrase,
-    SpeakerKind,
-    PAST_SAY,
-    describe,
-    find_cues,
-    participle_subject,
-    phrase_after,
-    phrase_before,
-    subject,
-)
+from quotes.coreference import Names
+from quotes.cues import PAST_SAY, Cue, find_cues
+from quotes.phrases import Phrase, SpeakerKind, describe
+from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
 
 __all__ = ["Kind", "Quote", "SpeakerKind", "attribute"]
 

@@ -29,15 +29,9 @@ import regex
 from quotes.lexicon import Lexicon
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
-from quotes.speakers import (
-    Cue,
-    Found,
-    Phrase,
-    describe,
-    participle_subject,
-    phrase_after,
-    phrase_before,
-)
+from quotes.cues import Cue
+from quotes.phrases import Phrase, describe
+from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
 
 # Reported clauses shorter than this many words are not statements.
 _MIN_WORDS = 2

@@ -6,7 +6,7 @@ import pytest
 
 from quotes.language import guess_language
 from quotes.lexicon import ENGLISH, Gender, lexicon
-from quotes.speakers import find_cues
+from quotes.cues import find_cues
 
 
 def test_at_least_150_cue_forms():
