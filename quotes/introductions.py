@@ -1,0 +1,145 @@
+"""The sieve's rules that read what comes before a quote: a cue before the opening mark
+(`X said: «Q»`, `according to X, «Q»`), a colon with no verb (`From the minister: «Q»`),
+and, for a phrase quoted with no cue at all, the sentence's subject and main verb.
+"""
+
+import re
+
+from quotes.cues import PAST_SAY, Cue
+from quotes.phrases import Phrase, SpeakerKind
+from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
+from quotes.spans import QuoteSpan
+from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
+
+
+# Verbs of thinking and going on: before a quote they are usually not its cue ("Cruz said
+# he is certain Rubio will continue to be «…»"), so they count only when no other does.
+_WEAK = frozenset(
+    {
+        "continue", "continues", "continued", "continuing", "believe", "believes", "believed",
+        "think", "thinks", "thought", "wonder", "wonders", "wondered",
+    }
+)
+
+
+def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
+    """Rules 3 and 4: a cue or a colon before the opening mark, in the same sentence."""
+    text, lex = article.text, article.lex
+    head = text[max(floor, span.open_start - LEADING_WINDOW) : span.open_start]
+    stripped = head.rstrip()
+    colon = stripped.endswith(":")
+    anchor = span.open_start - (len(head) - len(stripped)) - 1 if colon else span.open_start
+    sentence = article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0]
+    start = max(floor, sentence, span.open_start - LEADING_WINDOW)
+    # The nearest cue first. Cues after the quote before come first; then those before it
+    # in the same sentence
+    # ("the candidate stated that Trump’s «divisive» comments do not «fit …»").
+    near = article.cues_between(start, span.open_start)
+    far = article.cues_between(max(sentence, span.open_start - LEADING_WINDOW), start)
+    for cues in (near, far):
+        strong = [cue for cue in cues if cue.word not in _WEAK]
+        for cue in reversed(strong or cues):
+            if cue.word == "according to":
+                phrase = phrase_after(text, cue.end, span.open_start, lex)
+            elif participle(cue):
+                # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks;
+                # "Ryan saying «Q»": unless a name stands right before the participle.
+                phrase = None
+                if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
+                    phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex)
+                    if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
+                        phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
+                phrase = phrase or _participle_subject(article, cue, max(sentence, span.open_start - LEADING_WINDOW))
+            else:
+                phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex, sentence=sentence)
+                if phrase is None and cue.word in PAST_SAY:
+                    # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
+                    phrase = phrase_after(text, cue.end, span.open_start, lex)
+                    rest = text[phrase.end : span.open_start] if phrase is not None else ""
+                    if rest.strip(" ,:—–\"“«") and not rest.startswith(","):
+                        phrase = None  # "says Carl Anthony, historian at …, is that «Q»" stays
+            if phrase is not None:
+                if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
+                    # "Bolton said he would advise Trump on «Q»": the named speaker of an
+                    # outer cue in the sentence is who the quote is reported from.
+                    outer = _outer(article, cue, sentence, phrase)
+                    if outer is not None:
+                        return outer
+                return Found(phrase, cue, 0.8)
+    cues = near
+    if colon:
+        at = text.rfind(":", 0, span.open_start)
+        # "… – Michael P. McDonald:" names the speaker; otherwise the subject speaks:
+        # "Clinton’s response was:", "He also played up his strength:".
+        phrase = phrase_before(text, start, at, lex)
+        if phrase is None or phrase.kind is not SpeakerKind.PERSON:
+            phrase = subject(text, start, at, lex) or phrase
+        if phrase is not None:
+            return Found(phrase, Cue(at, at + 1, ":"), 0.6)
+    if cues:
+        return Found(None, cues[-1], 0.4)
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text, max(0, position - 8), position) is not None
+
+
+def _reported_subject(article: Context, phrase: Phrase, sentence: int) -> bool:
+    """True when `phrase` is the subject of a reported clause: "Israel said Clinton …"."""
+    cues = article.cues_between(max(sentence, phrase.start - 40), phrase.start)
+    if not cues or cues[-1].word not in PAST_SAY:
+        return False
+    return article.text[cues[-1].end : phrase.start].strip() in ("", "that")
+
+
+def _outer(article: Context, cue: Cue, sentence: int, pronoun: Phrase) -> Found | None:
+    """The first saying cue of the sentence, before `pronoun`, when a name speaks it:
+    "X said he would advise …"."""
+    for earlier in article.cues_between(sentence, pronoun.start):
+        if earlier.word in PAST_SAY:
+            phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
+            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+                return Found(phrase, earlier, 0.75)
+            return None
+    return None
+
+
+def _participle_subject(article: Context, cue: Cue, start: int) -> Phrase | None:
+    return participle_subject(article.text, article.cues_between(start, cue.start), start, cue, article.lex)
+
+
+# The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed.
+_MAIN_VERB = re.compile(
+    r"[ \t]{1,3}(?:(?:has|have|had|is|was|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2}([a-z][a-z\-]{1,20})\b"
+)
+
+
+def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
+    """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
+    subject, its main verb the cue: `Clinton supports «appropriate pay raises»`."""
+    text = article.text
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    if span.open_start - start > LEADING_WINDOW or not text[start : span.open_start].strip(OPENING):
+        return None
+    phrase = subject(text, start, span.open_start, article.lex)
+    if phrase is None or (phrase.name is None and phrase.pronoun is None):
+        return None
+    verb = _MAIN_VERB.match(text, phrase.end, span.open_start)
+    if verb is None or not _finite(verb.group(1)):
+        return None
+    return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
+
+
+# Irregular past forms common after a subject in news copy.
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "wrote", "took", "gave", "made", "saw", "spoke", "got", "put", "went", "came", "kept", "felt", "thought", "sent", "led", "won", "lost", "ran", "held", "brought"}
+)
+
+
+def _finite(word: str) -> bool:
+    """True when `word` looks like a finite verb: "supports", "praised", "took"."""
+    return word in _IRREGULAR_PAST or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")

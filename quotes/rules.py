@@ -1,0 +1,268 @@
+"""The sieve's rules that read a quote's own line and what follows it: the headline a
+quote stands in, a cue after the closing mark (`«Q,» X said`), an `according to X` that
+names the source after that cue, the cue inside a quote left open, a participle after
+the quote (`«Q,» adding …`); and the scare quotes no rule should attribute.
+
+Every rule takes the article as `Context`, scanned once, and returns a `Found` or None.
+"""
+
+import re
+from bisect import bisect_left
+
+from quotes.cues import Cue, find_cues
+from quotes.lexicon import Lexicon
+from quotes.phrases import Phrase, describe
+from quotes.sentences import Sentences, paragraph_starts
+from quotes.spans import QuoteSpan
+from quotes.speakers import Found, phrase_after, phrase_before, subject
+
+
+# Opening marks and spaces that may stand before a quote at the start of its sentence.
+OPENING = " \t\n\"'“‘«„‚‹(["
+# Lines longer than this are paragraphs, not headlines.
+_HEADLINE_LENGTH = 140
+# How far from a quote's marks a cue may stand and still be read as its cue.
+_TRAILING_WINDOW = 250
+LEADING_WINDOW = 400
+# Adjacent punctuation between a closing mark and a following cue: «Q,» said X.
+_GAP_PUNCTUATION = " \t,—–-"
+
+
+class Context:
+    """One article's text with its sentences, paragraphs and cues, scanned once."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], lex: Lexicon, language: str | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.sentences = Sentences(text, language=language)
+        self.paragraphs = paragraph_starts(text)
+        self.spans = spans
+        # Cues inside an unclosed quote stay: the quote may really end before them.
+        inside = [(s.open_start, s.close_end) for s in spans if s.closed]
+        # Every cue reports speech; only those that are not beliefs attribute a quote.
+        self.all_cues = find_cues(text, lex, skip=inside)
+        self.cues = [cue for cue in self.all_cues if cue.word not in lex.belief_verbs]
+        self.cue_starts = [cue.start for cue in self.cues]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        i = bisect_left(self.cue_starts, start)
+        j = bisect_left(self.cue_starts, end)
+        return self.cues[i:j]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect_left(self.paragraphs, offset + 1) - 1
+
+
+def headline_of(article: Context, span: QuoteSpan, headlines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The headline holding `span`: a given one, or a short title-case line of its own."""
+    for start, end in headlines:
+        if start <= span.open_start and span.close_end <= end:
+            return start, end
+    text = article.text
+    # Look no further than a headline can be long, so a text without line breaks
+    # costs the same per quote as one with them.
+    start = text.rfind("\n", max(0, span.open_start - _HEADLINE_LENGTH), span.open_start) + 1
+    end = text.find("\n", span.close_end, span.close_end + _HEADLINE_LENGTH)
+    end = min(len(text), span.close_end + _HEADLINE_LENGTH) if end < 0 else end
+    if start == 0 and span.open_start > _HEADLINE_LENGTH:
+        return None
+    line = text[start:end].rstrip()
+    if not line or len(line) > _HEADLINE_LENGTH or line[-1] in ".!?:;,":
+        return None
+    words = line.split()
+    capitals = sum(1 for word in words if word[0].isupper() or not word[0].isalpha())
+    return (start, start + len(line)) if len(words) >= 3 and capitals >= 0.7 * len(words) else None
+
+
+def headline(article: Context, span: QuoteSpan, line: tuple[int, int]) -> Found | None:
+    """Rule 1: the subject before the headline's verb ("Kremlin Hails …")."""
+    text, lex = article.text, article.lex
+    position = line[0]
+    for word in text[line[0] : span.open_start].split():
+        at = text.find(word, position)
+        if word.lower() in lex.headline_verbs and at > line[0]:
+            phrase = describe(text, line[0], at - 1, lex)
+            cue = Cue(at, at + len(word), word.lower())
+            return Found(phrase, cue, 0.5) if phrase is not None else None
+        position = at + len(word)
+    return None
+
+
+def scare_quote(article: Context, span: QuoteSpan) -> bool:
+    """True for a short quoted title, nickname or term: `so-called «experts»`, and for a
+    title after a possessive or "on": `on ABC’s «This Week»`, `roles in «The Grinch»`."""
+    words = article.text[span.start : span.end].split()
+    if len(words) > 6:
+        return False
+    before = article.text[max(0, span.open_start - 30) : span.open_start].split()
+    if not before:
+        return False
+    last = before[-1].lower().strip(",")
+    if len(words) <= 3 and last in article.lex.scare_markers:
+        return True
+    capitals = sum(1 for word in words if word[:1].isupper())
+    titled = capitals == len(words) or len(words) > 2 and capitals >= len(words) - 1
+    return titled and (last.endswith(("’s", "'s")) or last in ("on", "in"))
+
+
+def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
+    """Rule 2: a cue after the closing mark, in the sentence the mark ends."""
+    text, lex = article.text, article.lex
+    sentence = article.sentences.bounds(article.sentences.index(min(span.close_end + 1, len(text) - 1)))
+    end = min(sentence[1], ceiling, span.close_end + _TRAILING_WINDOW)
+    cues = article.cues_between(span.close_end, end)
+    if not cues:
+        return None
+    cue = cues[0]
+    if participle(cue):
+        return None  # "«Q,» adding …" continues a sentence whose cue came before
+    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)):
+        return None  # "«Q» Trump said: «…»": the cue introduces the next quote
+    gap = text[span.close_end : cue.start]
+    if "\n" in gap:
+        return None
+    if not gap.strip(_GAP_PUNCTUATION):
+        phrase = phrase_after(text, cue.end, end, lex)
+        if phrase is None:
+            # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
+            phrase = _owner_before(article, span)
+        return Found(phrase, cue, 0.9 if phrase else 0.5)
+    if ends_sentence(text, span) and cue.word not in _OBJECT_CUES and _NEW_CLAUSE.match(text, cue.end, end):
+        # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
+        return None
+    bare = gap.strip(_GAP_PUNCTUATION)
+    if " " not in bare and bare[:1].isupper():
+        # «Q,» From said: one capitalised word before the cue is a name, whatever it means.
+        at = span.close_end + gap.index(bare)
+        return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
+    phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
+    if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
+        if phrase.name is None:
+            # "her personal lawyer, David E. Kendall, wrote": the apposition may name them.
+            named = phrase_before(text, span.close_end, cue.start, lex)
+            if named is not None and named.name is not None:
+                return Found(named, cue, 0.85)
+        return Found(phrase, cue, 0.85)
+    phrase = phrase_before(text, span.close_end, cue.start, lex)
+    prefix = text[span.close_end : phrase.start].split() if phrase is not None else []
+    if phrase is not None and len(prefix) <= 2 and not any(
+        w.strip(",").lower() in _LINKS or w.endswith(",") for w in prefix
+    ):
+        # At most a modifier ("warm-and-fuzzy Trump said"), not a new clause ("until Haley said").
+        return Found(phrase, cue, 0.85)
+    if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
+        # "«Q» for the EU, said Geert Wilders." — the quote ends inside a longer clause.
+        phrase = phrase_after(text, cue.end, end, lex)
+        if phrase is not None and _closes_sentence(text, phrase.end, end, lex):
+            return Found(phrase, cue, 0.7)
+    elif phrase is not None and text[span.close_end : phrase.start].rstrip().endswith(","):
+        if _closes_sentence(text, cue.end, end, lex):
+            return Found(phrase, cue, 0.7)  # "«Q» in comparison to Obama, Gingrich said."
+    return None
+
+
+# After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
+_NEW_CLAUSE = re.compile(
+    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these)\b"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])",
+    re.ASCII,
+)
+
+
+# Cues whose object, not a clause, follows: "«Q?» he told Fox News", "Todd asked the mogul".
+_OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
+
+
+def ends_sentence(text: str, span: QuoteSpan) -> bool:
+    return text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+def _owner_before(article: Context, span: QuoteSpan) -> Phrase | None:
+    """The possessive right before a quote's opening mark, as a speaker phrase."""
+    text = article.text
+    start = max(0, span.open_start - 4)
+    before = text[start : span.open_start].rstrip()
+    if not before.endswith(("’s", "'s")):
+        return None
+    end = start + len(before) - 2
+    owner = phrase_before(text, max(0, end - LEADING_WINDOW), end, article.lex)
+    return owner if owner is not None and owner.name is not None else None
+
+
+# After a cue, a colon: it introduces what follows ("Trump said: …", "said in a statement:").
+_INTRODUCES = re.compile(r"(?:[ \t]{1,3}[\w’'.\-]{1,20}){0,4}[ \t]{0,2}:")
+
+
+# Words that open a new clause between a quote and a later cue.
+_LINKS = frozenset(
+    {"until", "when", "while", "after", "before", "because", "as", "and", "but", "or", "if", "since", "though", "so", "then", "where"}
+)
+
+
+def participle(cue: Cue) -> bool:
+    return cue.word.endswith("ing") and " " not in cue.word
+
+
+def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
+    """True when the sentence ends after a cue, perhaps after a time or place phrase."""
+    return _SENTENCE_CLOSE.match(text, position, min(len(text), position + 80)) is not None
+
+
+# After a cue: the full stop, or a short time or place phrase and then the full stop, or
+# a comma that does not open another quote ("Trump asked, looking pleased").
+_SENTENCE_CLOSE = re.compile(
+    r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?"
+    r"(?:[.!?]|,(?![ \t]{0,2}[\"“«]))"
+)
+
+
+def _only_apposition(rest: str, lex: Lexicon) -> bool:
+    """True when `rest`, between a speaker phrase and its cue, adds nothing but asides."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if rest[0] in ",—–(" and rest[-1] in ",—–)":
+        return "\n" not in rest and len(rest) < 200
+    return all(word.lower() in lex.adverbs or word.lower().strip(",") in _TIME for word in rest.split())
+
+
+_TIME = frozenset(
+    {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "last", "this", "week", "night", "morning", "evening",
+        "afternoon", "earlier", "later", "in", "a", "an", "the", "statement", "interview",
+        "at", "during", "after", "before", "to", "of", "from", "by",
+    }
+)
+
+
+def according_to(article: Context, found: Found) -> Found | None:
+    """`«Q,» O’Malley said, according to the Las Vegas Sun.`: the source that reports the
+    words is named last, and is what the quote is attributed to."""
+    end = article.sentences.bounds(article.sentences.index(found.cue.start))[1]
+    for cue in article.cues_between(found.cue.end, min(end, found.cue.end + 120)):
+        if cue.word == "according to":
+            phrase = phrase_after(article.text, cue.end, end, article.lex)
+            return Found(phrase, cue, found.confidence) if phrase is not None else None
+    return None
+
+
+def participle_after(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
+    """`«Q,» adding …` with no other cue: the speaker is the subject of the sentence."""
+    cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
+    if not cues or not participle(cues[0]):
+        return None
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    phrase = subject(article.text, start, span.open_start, article.lex)
+    return Found(phrase, cues[0], 0.6) if phrase is not None else None
+
+
+def inside_unclosed(article: Context, span: QuoteSpan) -> Found | None:
+    """An unclosed quote that runs on past `…, forecaster Ben Adler said`: the cue inside
+    it, after a comma and a speaker phrase, is the quote's own."""
+    text, lex = article.text, article.lex
+    for cue in article.cues_between(span.start, span.end)[:4]:
+        phrase = phrase_before(text, max(span.start, cue.start - 120), cue.start, lex)
+        if phrase is not None and text[span.start : phrase.start].rstrip().endswith(","):
+            return Found(phrase, cue, 0.5)
+    return None
