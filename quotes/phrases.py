@@ -7,8 +7,8 @@ Peskov"), an organisation's name ("Kremlin"), or None for a description with no 
 """
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from quotes.lexicon import Gender, Lexicon
 
@@ -19,8 +19,7 @@ class SpeakerKind(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker phrase: `text[start:end]`, with what it names."""
 
     start: int

@@ -4,7 +4,7 @@
 What the phrase names is read by quotes.phrases; this module only finds its bounds.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotes.cues import PAST_SAY, Cue
 from quotes.lexicon import Lexicon
@@ -39,8 +39,7 @@ _TIME_WORDS = frozenset(
 _PHRASE_WINDOW = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """What a rule found for one statement, before names are resolved."""
 
     phrase: Phrase | None
