@@ -36,7 +36,6 @@ in quotes.rules (the quote's own line and what follows it) and quotes.introducti
 """
 
 import re
-from dataclasses import replace
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -135,7 +134,7 @@ def attribute(
                 if found is not None and found.phrase is not None:
                     # The quote really ends at the comma before its speaker.
                     cut = text.rfind(",", span.start, found.phrase.start) + 1
-                    span = top[k] = replace(span, end=cut, close_end=cut)
+                    span = top[k] = span._replace(end=cut, close_end=cut)
             if found is None or found.phrase is None:
                 found = participle_after(article, span, following) or found
             if found is None:

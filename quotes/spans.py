@@ -8,14 +8,12 @@ an opener never closed ends with its paragraph.
 """
 
 import re
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from quotes.marks import AFTER_CLOSING, APOSTROPHES, CLOSERS, ELISIONS, MARKS
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quoted stretch of text. Offsets are half-open `[start, end)` into the input.
 
     `start`/`end` bound the quoted content without its marks, trimmed of spaces, so
@@ -419,7 +417,7 @@ class _Scanner:
                 index.append(None if span is None else index[span])
                 continue
             parent = None if span.parent is None else index[span.parent]
-            spans.append(span if parent == span.parent else replace(span, parent=parent))
+            spans.append(span if parent == span.parent else span._replace(parent=parent))
             index.append(len(spans) - 1)
         return spans
 
