@@ -91,7 +91,7 @@ def headline(article: Context, span: QuoteSpan, line: tuple[int, int]) -> Found 
 def scare_quote(article: Context, span: QuoteSpan) -> bool:
     """True for a short quoted title, nickname or term: `so-called «experts»`, and for a
     title after a possessive or "on": `on ABC’s «This Week»`, `roles in «The Grinch»`."""
-    words = article.text[span.start : span.end].split()
+    words = article.text[span.start : span.end].split(None, 7)  # enough to tell "more than 6"
     if len(words) > 6:
         return False
     before = article.text[max(0, span.open_start - 30) : span.open_start].split()
@@ -174,7 +174,11 @@ _OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
 
 
 def ends_sentence(text: str, span: QuoteSpan) -> bool:
-    return text[span.start : span.end].rstrip("\"'”’»)").endswith((".", "!", "?"))
+    # Read back from the end rather than copy the whole quote to strip it.
+    end = span.end
+    while end > span.start and text[end - 1] in "\"'”’»)":
+        end -= 1
+    return end > span.start and text[end - 1] in ".!?"
 
 
 def _owner_before(article: Context, span: QuoteSpan) -> Phrase | None:
