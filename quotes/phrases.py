@@ -63,7 +63,7 @@ _SHORT_ABBREVIATIONS = frozenset(
 
 def clean(word: str) -> str:
     """`word` without a sentence-final dot, unless the dot belongs to it ("Mr.")."""
-    if word.endswith(".") and word.count(".") == 1 and len(word) > 2 and word.lower() not in _SHORT_ABBREVIATIONS:
+    if word[-1:] == "." and word.count(".") == 1 and len(word) > 2 and word.lower() not in _SHORT_ABBREVIATIONS:
         return word[:-1]  # "Sun." ends a sentence; "E." is an initial, "Sen." a title
     return word
 
@@ -115,7 +115,12 @@ def describe(
         named = words[1:] if first in DETERMINERS else words
         return Phrase(start, end, text[named[0][0] : end], SpeakerKind.ORGANISATION)
     # "Kremlin spokesman Dmitry Peskov" is who "the spokesman" refers to later.
-    role = next((w for w in (clean(t[2]).lower() for t in reversed(words)) if w in lex.roles), None)
+    role = None
+    for _, _, word in reversed(words):
+        lower = clean(word).lower()
+        if lower in lex.roles:
+            role = lower
+            break
     gender = _gender(clean(words[0][2]).lower(), runs[-1][-1], lex)
     return Phrase(start, end, name, SpeakerKind.PERSON, role=role, gender=gender)
 
