@@ -5,6 +5,7 @@ like PostgreSQL where it matters (foreign keys on), and to let a reader and a wr
 work at once (WAL journal, a busy timeout). No engine exists at import time.
 """
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,12 +67,17 @@ def resolve_url(db: str | None) -> str:
     return db
 
 
+# The password of a URL as written: from the colon after the user name to the last @
+# before the query. Masked in the text itself, because a URL that does not parse (a bad
+# port) or parses wrongly (an unescaped @ in the password) is still shown in messages.
+_PASSWORD = re.compile(r"^([A-Za-z][\w+.-]*://[^:/@?#]*:)[^?#]*@")
+
+
 def mask_url(url: str | sa.URL) -> str:
     """`url` with its password replaced by ***, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return str(url)
+    if isinstance(url, sa.URL):
+        return url.render_as_string(hide_password=True)
+    return _PASSWORD.sub(r"\1***@", url, count=1)
 
 
 def _sqlite_path(url: sa.URL) -> Path | None:
@@ -107,11 +113,16 @@ def connect(url: str) -> sa.Engine:
     """An engine on `url`, configured, without looking at the schema or the file."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(
-            f"cannot understand the database URL {url!r} — give a file path or a URL like "
+            f"cannot understand the database URL {mask_url(url)!r} — give a file path or a URL like "
             "postgresql+psycopg://user@host/db"
         ) from None
+    if "@" in (parsed.host or ""):
+        # The password ends at the first @, so the rest of it would be taken for the host.
+        raise DatabaseError(
+            f"the database URL {mask_url(url)} has an @ in its user name or password — write it as %40"
+        )
     masked = mask_url(parsed)
     connect_args = {}
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("psycopg", "psycopg2"):
@@ -266,7 +277,7 @@ def require_database(url: str) -> None:
     """
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return  # connect() reports it
     if parsed.get_backend_name() != "sqlite":
         return

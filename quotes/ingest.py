@@ -8,6 +8,7 @@ articles only, and a failing article is rolled back alone (see `_Writer.store_ba
 
 import itertools
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from quotes import models
@@ -45,6 +46,9 @@ RETRIES = 5
 # workers busy, few enough that memory stays flat on any input size.
 CHUNK = 16
 IN_FLIGHT_PER_JOB = 4
+# A lost connection (server restarted, backend terminated, network cut) is reopened and
+# the batch stored again, after each of these waits; then the run stops with an error.
+RECONNECT_WAITS_S = (0.5, 1.0, 2.0)
 
 
 @dataclass(slots=True)
@@ -201,6 +205,22 @@ class _Writer:
             self._store_alone(item)
             self.session.commit()
 
+    def store_reconnecting(self, items: list[Extracted]) -> None:
+        """`store_batch`, stored again on a new connection when the connection is lost.
+
+        Storing is idempotent (an article whose text is stored is skipped), so a batch
+        whose commit may or may not have reached the server is simply stored again.
+        """
+        for wait in (*RECONNECT_WAITS_S, None):
+            try:
+                self.store_batch(items)
+                return
+            except (OperationalError, InterfaceError) as error:
+                if wait is None or not (error.connection_invalidated or _disconnected(error)):
+                    raise
+                self._roll_back()
+                time.sleep(wait)
+
     def _roll_back(self) -> None:
         self.session.rollback()
         self.speakers.clear()  # ids created in the batch are gone
@@ -254,6 +274,15 @@ class _Writer:
 def _lost_a_race(error: OperationalError) -> bool:
     """Whether PostgreSQL cancelled the transaction for a deadlock or a serialization failure."""
     return getattr(error.orig, "sqlstate", None) in ("40P01", "40001")
+
+
+def _disconnected(error: DBAPIError) -> bool:
+    """Whether the server closed the connection or cannot be reached (SQLSTATE class 08, 57P0x)."""
+    state = getattr(error.orig, "sqlstate", None) or ""
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return True
+    # A refused reconnection has no SQLSTATE; psycopg says so in words.
+    return "connection" in str(error.orig).lower()
 
 
 def _writer(engine: sa.Engine) -> sa.Engine:
@@ -355,11 +384,11 @@ def _run(
                 for failed in (item for item in chunk if item.article is None):
                     report(failed.error or "extraction failed")
                 stored = [item for item in chunk if item.article is not None]
-                writer.store_batch(stored)
+                writer.store_reconnecting(stored)
                 if progress:
                     for item in stored:
                         progress(item.article.source)
-    except OperationalError as error:
+    except (OperationalError, InterfaceError) as error:
         raise _lost(engine, error) from None
     finally:
         engine.dispose()
@@ -368,6 +397,6 @@ def _run(
 def _lost(engine: sa.Engine, error: DBAPIError) -> DatabaseError:
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     return DatabaseError(
-        f"writing to {mask_url(engine.url)} failed: {reason} — articles stored so far are kept; "
-        "run the same command again to finish"
+        f"writing to {mask_url(engine.url)} failed: {reason} — articles stored so far are kept whole; "
+        "run the same `quotes ingest` again to store the rest"
     )
