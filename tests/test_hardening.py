@@ -398,7 +398,10 @@ CRLF = "Harbour plan\r\n\r\n\u201cThe harbour opens in June,\u201d said Director
 
 
 def _hostile_directory(root: Path) -> dict[str, bool]:
-    """Files of every bad kind beside good ones: name → whether it should be stored."""
+    """Files of every bad kind beside good ones: name → whether articles of it should be stored.
+
+    wire.jsonl and short.csv have one bad record each between good ones.
+    """
     files = {
         "good.txt": (GOOD.encode("utf-8"), True),
         "crlf.txt": (CRLF.encode("utf-8"), True),
@@ -407,20 +410,25 @@ def _hostile_directory(root: Path) -> dict[str, bool]:
         "broken.txt": (b"Caf\xc3 \xff\xfe bad bytes \x80\x81 " * 20, False),
         "utf16_bom.txt": (GOOD.replace("Mayor", "Governor").encode("utf-16"), True),
         "utf16_nobom.txt": (GOOD.replace("Mayor", "Senator").encode("utf-16-le"), True),
-        "cyrillic.txt": (
+        "cyrillic.txt": ((
             "\u00ab\u041c\u044b \u043f\u043e\u0441\u0442\u0440\u043e\u0438\u043c \u043c\u043e\u0441\u0442\u00bb, "
             "\u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043c\u044d\u0440 \u0418\u0432\u0430\u043d "
             "\u041f\u0435\u0442\u0440\u043e\u0432 \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a "
             "\u0443\u0442\u0440\u043e\u043c \u043d\u0430 \u0432\u0441\u0442\u0440\u0435\u0447\u0435 "
             "\u0441 \u0436\u0438\u0442\u0435\u043b\u044f\u043c\u0438 \u0433\u043e\u0440\u043e\u0434\u0430."
-        ).encode("cp1251"),
-        "latin1.txt": ("\u00ab Nous reconstruirons le pont \u00e9t\u00e9 comme hiver \u00bb, a d\u00e9clar\u00e9 "
-                       "le maire Andr\u00e9 L\u00e9vesque mardi.").encode("latin-1"),
+        ).encode("cp1251"), True),
+        "latin1.txt": ((
+            "\u00ab Nous reconstruirons le pont \u00e9t\u00e9 comme hiver \u00bb, a d\u00e9clar\u00e9 "
+            "le maire Andr\u00e9 L\u00e9vesque mardi."
+        ).encode("latin-1"), True),
         "nul.txt": (b"Caf\x00\x00\x00\x00 \x00\x01\x02" * 40, False),
         "wire.jsonl": (
             (json.dumps(_record(1)) + "\n{not json\n" + json.dumps(_record(2)) + "\n").encode("utf-8"), True
         ),
         "table.csv": (b"title,published\nOne,2024-03-05\n", False),  # no text column
+        "short.csv": (  # a row with a field missing, then a good row
+            'title,text\nOne\nTwo,"\u201cWe are ready,\u201d said Coach Ann Lee."\n'.encode("utf-8"), True
+        ),
     }
     for name, (data, _) in files.items():
         (root / name).write_bytes(data)
@@ -437,7 +445,7 @@ def test_a_directory_of_hostile_files_names_each_bad_one_and_stores_the_rest(db_
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
     assert result.stderr.splitlines()[-1] not in errors  # the summary comes last
-    bad = sorted(name for name, good in files.items() if not good) + ["wire.jsonl"]
+    bad = sorted(name for name, good in files.items() if not good) + ["wire.jsonl", "short.csv"]
     for name in bad:
         assert sum(name in line for line in errors) == 1, (name, result.stderr)
     assert len(errors) == len(bad), result.stderr
@@ -449,7 +457,7 @@ def test_a_directory_of_hostile_files_names_each_bad_one_and_stores_the_rest(db_
     sources = sorted(Path(source.split("#")[0]).name for _, source, _ in articles)
     assert sources == sorted(
         ["crlf.txt", "cyrillic.txt", "good.txt", "latin1.txt", "utf16_bom.txt", "utf16_nobom.txt",
-         "wire.jsonl", "wire.jsonl"]
+         "wire.jsonl", "wire.jsonl", "short.csv"]
     )
     texts = {id_: text for id_, _, text in articles}
     assert all("\x00" not in text for text in texts.values())
