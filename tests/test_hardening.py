@@ -18,7 +18,6 @@ import quotes.ingest
 from quotes.attribution import Kind, Quote, SpeakerKind
 from quotes.cli import app
 from quotes.database import open_engine
-from quotes.errors import DatabaseError
 from quotes.extraction import extract
 from quotes.ingest import ingest
 from quotes.reader import Article, read_articles
