@@ -390,13 +390,22 @@ def _run(
                         progress(item.article.source)
     except (OperationalError, InterfaceError) as error:
         raise _lost(engine, error) from None
+    except DBAPIError as error:
+        # Not the connection but the database itself: a damaged SQLite file, say.
+        raise DatabaseError(
+            f"writing to {mask_url(engine.url)} failed: {_reason(error)} — articles stored so far are kept "
+            "whole; `quotes db check` tells whether the database is damaged"
+        ) from None
     finally:
         engine.dispose()
 
 
+def _reason(error: DBAPIError) -> str:
+    return str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+
+
 def _lost(engine: sa.Engine, error: DBAPIError) -> DatabaseError:
-    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     return DatabaseError(
-        f"writing to {mask_url(engine.url)} failed: {reason} — articles stored so far are kept whole; "
+        f"writing to {mask_url(engine.url)} failed: {_reason(error)} — articles stored so far are kept whole; "
         "run the same `quotes ingest` again to store the rest"
     )

@@ -339,39 +339,53 @@ def integrity_problems(engine: sa.Engine) -> list[str]:
     text out of the article's text.
     """
     problems: list[str] = []
-    with engine.connect() as connection:
-        if engine.dialect.name == "sqlite":
-            problems += _sqlite_problems(connection)
-        articles, quotes = models.Article.__table__, models.Quote.__table__
-        speakers, aliases = models.Speaker.__table__, models.SpeakerAlias.__table__
-        orphans = [
-            ("quote", quotes.c.id, quotes.c.article_id, articles, "article"),
-            ("quote", quotes.c.id, quotes.c.speaker_id, speakers, "speaker"),
-            ("speaker alias", aliases.c.id, aliases.c.speaker_id, speakers, "speaker"),
-        ]
-        for what, row_id, reference, parent, parent_name in orphans:
-            missing = sa.select(row_id, reference).where(
-                reference.is_not(None), ~sa.exists().where(parent.c.id == reference)
-            )
-            for found, points_to in connection.execute(missing):
-                problems.append(f"{what} {found}: refers to {parent_name} {points_to}, which does not exist")
-        length = quotes.c.end - quotes.c.start
-        sliced = sa.func.substr(articles.c.text, quotes.c.start + 1, length)
-        misplaced = (
-            sa.select(quotes.c.id, quotes.c.article_id, quotes.c.start, quotes.c.end)
-            .join(articles, articles.c.id == quotes.c.article_id)
-            .where(
-                sa.or_(
-                    quotes.c.start < 0,
-                    quotes.c.end > sa.func.length(articles.c.text),
-                    length < 0,
-                    sliced != quotes.c.text,
-                )
-            )
-            .order_by(quotes.c.id)
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                problems += _sqlite_problems(connection)
+                if any(problem.startswith("integrity:") for problem in problems):
+                    return problems  # the rows of a damaged file are not worth reading
+            problems += _row_problems(connection)
+    except sa.exc.DBAPIError as error:
+        # A damaged file fails the very queries that would describe it: that is the finding.
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        problems.append(f"cannot read the database to the end: {reason}")
+    return problems
+
+
+def _row_problems(connection: sa.Connection) -> list[str]:
+    """Rows pointing nowhere, and quotes whose offsets do not cut their text out of the article."""
+    problems = []
+    articles, quotes = models.Article.__table__, models.Quote.__table__
+    speakers, aliases = models.Speaker.__table__, models.SpeakerAlias.__table__
+    orphans = [
+        ("quote", quotes.c.id, quotes.c.article_id, articles, "article"),
+        ("quote", quotes.c.id, quotes.c.speaker_id, speakers, "speaker"),
+        ("speaker alias", aliases.c.id, aliases.c.speaker_id, speakers, "speaker"),
+    ]
+    for what, row_id, reference, parent, parent_name in orphans:
+        missing = sa.select(row_id, reference).where(
+            reference.is_not(None), ~sa.exists().where(parent.c.id == reference)
         )
-        for quote_id, article_id, start, end in connection.execute(misplaced):
-            problems.append(f"quote {quote_id}: [{start}:{end}] of article {article_id} is not the quote's text")
+        for found, points_to in connection.execute(missing):
+            problems.append(f"{what} {found}: refers to {parent_name} {points_to}, which does not exist")
+    length = quotes.c.end - quotes.c.start
+    sliced = sa.func.substr(articles.c.text, quotes.c.start + 1, length)
+    misplaced = (
+        sa.select(quotes.c.id, quotes.c.article_id, quotes.c.start, quotes.c.end)
+        .join(articles, articles.c.id == quotes.c.article_id)
+        .where(
+            sa.or_(
+                quotes.c.start < 0,
+                quotes.c.end > sa.func.length(articles.c.text),
+                length < 0,
+                sliced != quotes.c.text,
+            )
+        )
+        .order_by(quotes.c.id)
+    )
+    for quote_id, article_id, start, end in connection.execute(misplaced):
+        problems.append(f"quote {quote_id}: [{start}:{end}] of article {article_id} is not the quote's text")
     return problems
 
 
@@ -379,7 +393,8 @@ def _sqlite_problems(connection: sa.Connection) -> list[str]:
     problems = []
     verdict = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
     if verdict != ["ok"]:
-        problems += [f"integrity: {line}" for line in verdict]
+        # A damaged file: the checks below would fail or mislead.
+        return [f"integrity: {line}" for entry in verdict for line in entry.splitlines()]
     for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
     try:

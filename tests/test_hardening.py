@@ -465,3 +465,44 @@ def test_a_directory_of_hostile_files_names_each_bad_one_and_stores_the_rest(db_
     crlf = next(id_ for id_, source, _ in articles if source.endswith("crlf.txt"))
     assert [text for article_id, _, _, text in quotes if article_id == crlf] == ["The harbour opens in June,"]
     assert re.search("Ivan|\u0418\u0432\u0430\u043d", "".join(texts.values()))
+
+
+# -- A damaged SQLite file ----------------------------------------------------------------
+
+
+@pytest.fixture
+def damaged(tmp_path, monkeypatch) -> str:
+    """A SQLite database of 40 articles with 8 KB of its middle overwritten."""
+    path = tmp_path / "damaged.db"
+    monkeypatch.setattr(quotes.ingest, "extract", _attributed)
+    assert ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 40))], url=f"sqlite:///{path}").failed == 0
+    monkeypatch.undo()
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        file.seek(size // 2)
+        file.write(b"\xff" * 8192)
+    return str(path)
+
+
+def test_check_reports_a_damaged_file_instead_of_failing(damaged):
+    result = _cli("db", "check", "--db", damaged)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    # SQLite either lists what is wrong, or fails its own check half-way; both are said.
+    assert lines[-1] in ("integrity: database disk image is malformed",
+                         "cannot read the database to the end: database disk image is malformed"), result.stdout
+    noun = "problem" if len(lines) == 1 else "problems"
+    assert result.stderr == f"{len(lines)} {noun} in sqlite:///{damaged}\n"
+
+
+def test_ingest_into_a_damaged_file_is_one_line(damaged, tmp_path):
+    path = tmp_path / "more.jsonl"
+    path.write_text("".join(json.dumps(_record(i)) + "\n" for i in range(40, 60)), encoding="utf-8")
+    result = _cli("ingest", str(path), "--db", damaged)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    assert "malformed" in lines[0]
