@@ -7,7 +7,9 @@ articles only, and a failing article is rolled back alone (see `_Writer.store_ba
 """
 
 import itertools
+import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -142,9 +144,22 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _ignore_interrupts() -> None:
+# How often a worker looks whether the process that started it is still there.
+ORPHAN_POLL_S = 0.5
+
+
+def _start_worker(parent: int) -> None:
     # Ctrl-C is the writer's to handle; workers printing their own tracebacks is noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A writer killed with -9 cannot stop its workers, and a forked worker holds both ends
+    # of its task pipe, so it would wait for work forever: it leaves when orphaned.
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_POLL_S)
+    os._exit(1)
 
 
 def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
@@ -154,7 +169,7 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
             yield from extract_chunk(chunk)
         return
     # Executor.map would read the whole input at once; a bounded window keeps it streaming.
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[Extracted]]] = deque()
         for chunk in _chunks(articles, CHUNK):
             pending.append(pool.submit(extract_chunk, chunk))

@@ -2,6 +2,7 @@
 filters, read-only SQL, passwords in URLs, and a directory of bad files."""
 
 import json
+import os
 import re
 import signal
 import subprocess
@@ -506,3 +507,40 @@ def test_ingest_into_a_damaged_file_is_one_line(damaged, tmp_path):
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("Error: ")
     assert "malformed" in lines[0]
+
+
+# -- Workers of a killed ingest --------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` exists and is not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_the_workers_of_a_killed_ingest_leave_too(tmp_path):
+    path = _write_jsonl(tmp_path / "wire.jsonl", 20000)
+    command = [sys.executable, "-m", "quotes", "ingest", str(path), "--db", str(tmp_path / "q.db"), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2, "the workers never started"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    deadline = time.monotonic() + 5
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)  # not to leave them behind when this fails
+    assert left == []
