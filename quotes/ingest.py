@@ -192,6 +192,8 @@ class _Writer:
         self.summary = summary
         self.report = report
         self.speakers = SpeakerCache()
+        # Articles of the current batch committed one by one, not to be stored again.
+        self.committed = 0
 
     def store_batch(self, items: list[Extracted]) -> None:
         """Store `items` in one transaction; if that fails, one transaction per article.
@@ -219,6 +221,7 @@ class _Writer:
         for item in items:
             self._store_alone(item)
             self.session.commit()
+            self.committed += 1
 
     def store_reconnecting(self, items: list[Extracted]) -> None:
         """`store_batch`, stored again on a new connection when the connection is lost.
@@ -227,6 +230,7 @@ class _Writer:
         whose commit may or may not have reached the server is simply stored again.
         """
         for wait in (*RECONNECT_WAITS_S, None):
+            self.committed = 0
             try:
                 self.store_batch(items)
                 return
@@ -234,6 +238,7 @@ class _Writer:
                 if wait is None or not (error.connection_invalidated or _disconnected(error)):
                     raise
                 self._roll_back()
+                items = items[self.committed :]
                 time.sleep(wait)
 
     def _roll_back(self) -> None:

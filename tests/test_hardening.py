@@ -123,6 +123,23 @@ def test_a_lost_connection_is_reopened_and_the_batch_stored_again(db_url, tmp_pa
     assert _counts(db_url)["quotes"] == _expected_totals(path)[1]
 
 
+def test_a_connection_lost_while_storing_article_by_article_counts_each_once(db_url, tmp_path, monkeypatch):
+    def doubled(article):
+        quotes = _attributed(article)
+        # The same quote twice breaks a unique constraint: the batch is stored one by one.
+        return quotes + quotes[:1] if "round 3\n" in article.text else quotes
+
+    monkeypatch.setattr(quotes.ingest, "extract", doubled)
+    # Calls 1-10 are the batch, 11-13 rounds 0-2 alone; the 14th (round 3) loses the connection.
+    _failing_store(monkeypatch, at=14, times=1)
+    failures = []
+    summary = ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 10))], url=db_url, batch=10,
+                     on_failure=failures.append)
+    assert (summary.new, summary.skipped, summary.failed, summary.quotes) == (9, 0, 1, 18)
+    assert len(failures) == 1 and "#3: cannot store: " in failures[0]
+    assert _counts(db_url) == {"articles": 9, "quotes": 18, "speakers": 6}  # Moreau (round 3) left out
+
+
 def test_a_connection_that_stays_lost_stops_the_run_with_one_line(db_url, tmp_path, monkeypatch):
     path = _write_jsonl(tmp_path / "wire.jsonl", 30)
     _failing_store(monkeypatch, at=15, times=1000)
