@@ -194,7 +194,9 @@ def _owner_before(article: Context, span: QuoteSpan) -> Phrase | None:
 
 
 # After a cue, a colon: it introduces what follows ("Trump said: …", "said in a statement:").
-_INTRODUCES = re.compile(r"(?:[ \t]{1,3}[\w’'.\-]{1,20}){0,4}[ \t]{0,2}:")
+# Words between the cue and a colon; a dot only inside a word ("U.S"), since a word
+# ending in one ("Friday.") ends the sentence and the colon belongs to the next.
+_INTRODUCES = re.compile(r"(?:[ \t]{1,3}[\w’'\-]{1,20}(?:\.[\w’'\-]{1,20}){0,3}){0,4}[ \t]{0,2}:")
 
 
 # Words that open a new clause between a quote and a later cue.

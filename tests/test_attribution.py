@@ -28,6 +28,10 @@ def direct(text: str, starting: str) -> Quote:
 CUE_NEXT_TO_QUOTE = [
     pytest.param("“We will win,” Anna Berg said.", "We", "Anna Berg", "Anna Berg", "said", id="Q, X said"),
     pytest.param("“We will win,” said Anna Berg.", "We", "Anna Berg", "Anna Berg", "said", id="Q, said X"),
+    pytest.param(
+        "“We meet again,” Anna Berg told reporters on Friday. She added: “Nothing is off.”",
+        "We", "Anna Berg", "Anna Berg", "told reporters", id="Q, X told… then a new sentence introduces Q2",
+    ),
     pytest.param("Anna Berg said: “We will win.”", "We", "Anna Berg", "Anna Berg", "said", id="X said: Q"),
     pytest.param(
         "Anna Berg told reporters “we will win” on the night.", "we", "Anna Berg", "Anna Berg",
