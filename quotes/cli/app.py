@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
+from sqlalchemy.exc import DBAPIError
 
 from quotes.errors import QuotesError
 
@@ -35,6 +36,11 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except QuotesError as error:
             raise fail(str(error)) from None
+        except DBAPIError as error:
+            # A damaged file or a server gone mid-query: say so in one line; the
+            # driver's first line names the cause, never the password.
+            cause = str(error.orig or error).strip().splitlines()[0]
+            raise fail(f"the database failed: {cause} — check it with `quotes db check` and run again") from None
 
     return wrapper
 
