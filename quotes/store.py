@@ -207,7 +207,7 @@ def _insert_quotes(
                 article_id, speaker_id, str(quote.kind), quote.text, quote.start, quote.end,
                 quote.mention, quote.mention_start, quote.mention_end,
                 quote.cue, quote.cue_start, quote.cue_end,
-                sentence_start, sentence_end, quote.confidence, EXTRACTOR_VERSION,
+                sentence_start, sentence_end, round(quote.confidence, 3), EXTRACTOR_VERSION,
             )
         )
     _record_aliases(session, aliases, cache)
