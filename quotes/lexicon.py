@@ -203,6 +203,10 @@ ENGLISH = Lexicon(
             "economy", "health", "trade", "labour", "labor", "campaign", "manager",
             "adviser", "advisor", "aide", "analyst", "economist", "professor",
             "executive", "ceo", "founder", "head", "russian", "american", "british",
+            # Local government and police titles, common in city news.
+            "councillor", "councilor", "councilman", "councilwoman", "alderman",
+            "alderwoman", "assemblyman", "assemblywoman", "inspector", "superintendent",
+            "detective", "treasurer", "premier",
         }
     ),
     roles=_plurals(
@@ -222,6 +226,7 @@ ENGLISH = Lexicon(
             "activist", "activists", "members", "member", "nominee", "frontrunner",
             "front-runner", "billionaire", "businessman", "businesswoman", "rival",
             "campaign", "team", "administration", "government", "agency", "percent",
+            "councillor", "councilor", "councilman", "councilwoman", "alderman",
         }
     ),
     pronouns={

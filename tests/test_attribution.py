@@ -217,6 +217,10 @@ def test_cue_next_to_the_quote(text, starting, speaker, mention, cue):
 
 SPEAKER_PHRASES = [
     pytest.param(
+        "“We hope,” Councillor Tom O’Brien said.", "Tom O’Brien",
+        SpeakerKind.PERSON, "Councillor Tom O’Brien", id="local title is no part of the name",
+    ),
+    pytest.param(
         "“We hope,” Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov",
         SpeakerKind.PERSON, "Kremlin spokesman Dmitry Peskov", id="role and name",
     ),
