@@ -16,7 +16,8 @@ from quotes.lexicon import lexicon
 
 # End punctuation, closing marks, then the space before the next sentence. Every
 # repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
-_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
+# A no-break space counts as a space: web text often puts one after a full stop.
+_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t\xa0]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}[\"'“‘«]?(\w{1,10})")
 # Words that open sentences and are never part of a name after "U.S." or "a.m.".
@@ -53,7 +54,7 @@ def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
     starts = [0]
     for end in _END.finditer(text):
         mark = end.group()
-        if mark[0] == "." and mark.rstrip("\"'”’»)] \t") == "." and _is_abbreviation(
+        if mark[0] == "." and mark.rstrip("\"'”’»)] \t\xa0") == "." and _is_abbreviation(
             text, end.start(), abbreviations
         ):
             continue

@@ -17,6 +17,8 @@ def split(text: str) -> list[str]:
     [
         pytest.param("It rained. We left.", ["It rained.", "We left."], id="two sentences"),
         pytest.param("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."], id="question and exclamation"),
+        pytest.param("The bus was late.\xa0About ten waited.", ["The bus was late.", "About ten waited."], id="no-break space after a stop"),
+        pytest.param("Dr.\xa0Lee came.", ["Dr.\xa0Lee came."], id="no-break space after an abbreviation"),
         pytest.param("Polls open Aug. 9 in the city.", ["Polls open Aug. 9 in the city."], id="month"),
         pytest.param("The U.S. Army left.", ["The U.S. Army left."], id="U.S."),
         pytest.param("Dr. Lee met Gov. Hale.", ["Dr. Lee met Gov. Hale."], id="Dr. and Gov."),
