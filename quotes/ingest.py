@@ -22,17 +22,18 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError
 from sqlalchemy.orm import Session
 
 from quotes import models
-from quotes.attribution import Quote
 from quotes.database import mask_url, open_engine
 from quotes.errors import DatabaseError, InputError
 from quotes.extraction import extract
 from quotes.reader import Article, read_articles
 from quotes.store import (
+    QuoteRows,
     SpeakerCache,
     as_article,
+    content_hash,
     find_article,
+    quote_rows,
     replace_quotes,
-    sentence_bounds,
     store_article,
 )
 
@@ -87,12 +88,17 @@ class IngestSummary:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """One article with its quotes, or why it could not be extracted."""
+    """One article with its quotes as rows to store, or why it could not be extracted."""
 
     article: Article | None
-    quotes: list[Quote]
-    sentences: list[tuple[int, int]] | None = None  # around each quote
+    prepared: QuoteRows | None = None
+    digest: str | None = None  # content_hash of the article's text
     error: str | None = None
+
+
+# What a worker sends back for each article: (rows, digest), or why extraction failed.
+# The writer holds the article already; sending its text back would cost as much again.
+Result = tuple[QuoteRows, str] | str
 
 
 def input_files(paths: Iterable[str]) -> Iterator[str]:
@@ -126,16 +132,27 @@ def _where(article: Article) -> str:
     return f"{article.source}#{article.index}"
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
-    """Extract every article of a chunk; a worker's whole job, given everything it needs."""
-    results = []
+def extract_chunk(articles: Sequence[Article]) -> list[Result]:
+    """Extract every article of a chunk; a worker's whole job, given everything it needs.
+
+    Everything that needs no database is done here rather than in the single writer:
+    sentence bounds, alias candidates, row tuples, the text's hash.
+    """
+    results: list[Result] = []
     for article in articles:
         try:
-            quotes = extract(article)
-            results.append(Extracted(article, quotes, sentence_bounds(article, quotes)))
+            results.append((quote_rows(article, extract(article)), content_hash(article.text)))
         except Exception as error:  # noqa: BLE001 - one article's failure must not end the run
-            results.append(Extracted(None, [], error=f"{_where(article)}: extraction failed: {error!r}"))
+            results.append(f"{_where(article)}: extraction failed: {error!r}")
     return results
+
+
+def _joined(articles: Sequence[Article], results: Sequence[Result]) -> Iterator[Extracted]:
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, str):
+            yield Extracted(None, error=result)
+        else:
+            yield Extracted(article, *result)
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -166,17 +183,19 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
     """Extraction results in input order, from `jobs` worker processes when more than one."""
     if jobs <= 1:
         for chunk in _chunks(articles, 1):
-            yield from extract_chunk(chunk)
+            yield from _joined(chunk, extract_chunk(chunk))
         return
     # Executor.map would read the whole input at once; a bounded window keeps it streaming.
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
-        pending: deque[Future[list[Extracted]]] = deque()
+        pending: deque[tuple[list[Article], Future[list[Result]]]] = deque()
         for chunk in _chunks(articles, CHUNK):
-            pending.append(pool.submit(extract_chunk, chunk))
+            pending.append((chunk, pool.submit(extract_chunk, chunk)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield from pending.popleft().result()
+                sent, future = pending.popleft()
+                yield from _joined(sent, future.result())
         while pending:
-            yield from pending.popleft().result()
+            sent, future = pending.popleft()
+            yield from _joined(sent, future.result())
 
 
 class _Writer:
@@ -249,14 +268,12 @@ class _Writer:
         article = item.article
         assert article is not None
         result = store_article(
-            self.session, article, item.quotes, outlet=self.outlet, speakers=self.speakers,
-            sentences=item.sentences,
+            self.session, article, [], outlet=self.outlet, speakers=self.speakers,
+            prepared=item.prepared, digest=item.digest,
         )
         if result.skipped and self.reprocess:
             stored = find_article(self.session, article.text)
-            result = replace_quotes(
-                self.session, stored, item.quotes, speakers=self.speakers, sentences=item.sentences
-            )
+            result = replace_quotes(self.session, stored, [], speakers=self.speakers, prepared=item.prepared)
             counts.reprocessed += 1
         elif result.skipped:
             counts.skipped += 1

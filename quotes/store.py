@@ -177,43 +177,65 @@ def sentence_bounds(article: Article, quotes: Sequence[Quote]) -> list[tuple[int
     return [sentences.around(quote.start, quote.end) for quote in quotes]
 
 
-def _insert_quotes(
-    session: Session,
-    article: Article,
-    article_id: int,
-    quotes: Sequence[Quote],
-    cache: SpeakerCache,
-    sentences: Sequence[tuple[int, int]] | None = None,
-) -> tuple[int, int]:
-    """Insert `quotes` of one article with their speakers; (quotes, speakers created)."""
-    # Speakers in a fixed order, so that concurrent writers take their locks in the
-    # same order and never deadlock.
-    created = 0
-    aliases: set[tuple[int, str]] = set()
-    for name, kind in sorted({(q.speaker, q.speaker_kind) for q in quotes if q.speaker}):
-        if name not in cache.ids:
-            cache.ids[name], new = _speaker_id(session, name, kind)
-            created += new
-        aliases.add((cache.ids[name], name))
+@dataclass(frozen=True, slots=True)
+class QuoteRows:
+    """An article's quotes as the store inserts them, made without the database.
+
+    Built where the quotes are extracted (ingest's workers) so that the single writer
+    only looks up speaker ids: `speakers` are the (name, kind) pairs in lock order,
+    `rows` the quote rows in QUOTE_COLUMNS order from "kind" on, each after the
+    speaker's name, and `aliases` the (speaker name, mention) pairs that are forms of
+    the name. Plain tuples, cheap to send between processes.
+    """
+
+    speakers: list[tuple[str, SpeakerKind]]
+    rows: list[tuple]
+    aliases: list[tuple[str, str]]
+
+
+def quote_rows(
+    article: Article, quotes: Sequence[Quote], sentences: Sequence[tuple[int, int]] | None = None
+) -> QuoteRows:
+    """`quotes` of `article` as rows to insert; `sentences` are their `sentence_bounds` when known."""
     if sentences is None:
         sentences = sentence_bounds(article, quotes)
+    # Speakers in a fixed order, so that concurrent writers take their locks in the
+    # same order and never deadlock.
+    speakers = sorted({(q.speaker, q.speaker_kind) for q in quotes if q.speaker})
     rows = []
+    aliases = []
     for quote, (sentence_start, sentence_end) in zip(quotes, sentences, strict=True):
-        speaker_id = cache.ids[quote.speaker] if quote.speaker else None
-        if speaker_id is not None and quote.mention and is_name_form(quote.mention, quote.speaker):
-            aliases.add((speaker_id, quote.mention))
+        if quote.speaker and quote.mention and is_name_form(quote.mention, quote.speaker):
+            aliases.append((quote.speaker, quote.mention))
         rows.append(
             (
-                article_id, speaker_id, str(quote.kind), quote.text, quote.start, quote.end,
+                quote.speaker, str(quote.kind), quote.text, quote.start, quote.end,
                 quote.mention, quote.mention_start, quote.mention_end,
                 quote.cue, quote.cue_start, quote.cue_end,
                 sentence_start, sentence_end, round(quote.confidence, 3), EXTRACTOR_VERSION,
             )
         )
+    return QuoteRows(speakers, rows, aliases)
+
+
+def _insert_quotes(session: Session, article_id: int, prepared: QuoteRows, cache: SpeakerCache) -> tuple[int, int]:
+    """Insert the quotes of one article with their speakers; (quotes, speakers created)."""
+    created = 0
+    ids = cache.ids
+    aliases: set[tuple[int, str]] = set()
+    for name, kind in prepared.speakers:
+        if name not in ids:
+            ids[name], new = _speaker_id(session, name, kind)
+            created += new
+        aliases.add((ids[name], name))
+    aliases.update((ids[name], mention) for name, mention in prepared.aliases)
+    rows = [(article_id, ids[row[0]] if row[0] else None) + row[1:] for row in prepared.rows]
     _record_aliases(session, aliases, cache)
     if rows:
-        session.connection().exec_driver_sql(_insert_quotes_sql(session.get_bind().dialect.paramstyle), rows)
-        _index_text(session, article_id)
+        connection = session.connection()
+        connection.exec_driver_sql(_insert_quotes_sql(connection.dialect.paramstyle), rows)
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(_SQLITE_INDEX_TEXT, (article_id,))
     return len(rows), created
 
 
@@ -240,14 +262,7 @@ def _insert_quotes_sql(paramstyle: str) -> str:
 
 # SQLite's full-text index learns of new quotes from the store, an article at a time
 # (migration 0001 says why); PostgreSQL's expression index needs nothing.
-_SQLITE_INDEX_TEXT = sa.text(
-    "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = :article"
-)
-
-
-def _index_text(session: Session, article_id: int) -> None:
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(_SQLITE_INDEX_TEXT, {"article": article_id})
+_SQLITE_INDEX_TEXT = "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = ?"
 
 
 def store_article(
@@ -258,17 +273,22 @@ def store_article(
     outlet: str | None = None,
     speakers: SpeakerCache | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    prepared: QuoteRows | None = None,
+    digest: str | None = None,
 ) -> StoreResult:
     """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
 
     `outlet`, when given, replaces the article's own. A writer storing many articles
-    passes one `speakers` cache to all of them, and may pass the `sentence_bounds` of
-    the quotes, computed elsewhere. Does not commit.
+    passes one `speakers` cache to all of them, and may pass what can be computed
+    elsewhere: the `sentence_bounds` of the quotes, or their `quote_rows` (then
+    `quotes` are not read), and the text's `content_hash`. Does not commit.
     """
-    article_id = _insert_article(session, article, outlet, content_hash(article.text))
+    article_id = _insert_article(session, article, outlet, digest or content_hash(article.text))
     if article_id is None:
         return StoreResult(None, skipped=True, quotes=0, speakers=0)
-    stored, created = _insert_quotes(session, article, article_id, quotes, speakers or SpeakerCache(), sentences)
+    if prepared is None:
+        prepared = quote_rows(article, quotes, sentences)
+    stored, created = _insert_quotes(session, article_id, prepared, speakers or SpeakerCache())
     # No apply_corrections here: corrections name an article by id and go with it
     # (ON DELETE CASCADE), so none can name an article stored just now. Asking would
     # cost a query per article for nothing; replace_quotes asks.
@@ -309,6 +329,7 @@ def replace_quotes(
     *,
     speakers: SpeakerCache | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    prepared: QuoteRows | None = None,
 ) -> StoreResult:
     """Replace the machine quotes of a stored article by `quotes`, then apply corrections.
 
@@ -317,9 +338,9 @@ def replace_quotes(
     """
     table = models.Quote.__table__
     session.execute(sa.delete(table).where(table.c.article_id == article_row.id))
-    stored, created = _insert_quotes(
-        session, as_article(article_row), article_row.id, quotes, speakers or SpeakerCache(), sentences
-    )
+    if prepared is None:
+        prepared = quote_rows(as_article(article_row), quotes, sentences)
+    stored, created = _insert_quotes(session, article_row.id, prepared, speakers or SpeakerCache())
     apply_corrections(session, article_row.id)
     return StoreResult(article_row.id, skipped=False, quotes=stored, speakers=created)
 
