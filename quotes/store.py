@@ -69,38 +69,39 @@ def _insert(session: Session, table: sa.Table):
     return (postgresql if _dialect(session) == "postgresql" else sqlite).insert(table)
 
 
+ARTICLE_COLUMNS = (
+    "source", "source_index", "source_offset", "outlet", "title", "url", "published", "language", "text",
+    "content_hash",
+)
+
+
 @functools.cache
-def _insert_article_statement(dialect: str) -> sa.Insert:
-    # Built once per dialect with bound parameters: building and compiling a statement
-    # per article costs as much as running it.
-    table = models.Article.__table__
-    columns = (
-        "source", "source_index", "source_offset", "outlet", "title", "url", "published", "language", "text",
-        "content_hash",
-    )
-    insert = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+def _insert_article_sql(paramstyle: str) -> str:
+    """The INSERT of one article as the driver takes it, positional parameters in ARTICLE_COLUMNS order.
+
+    Run once per article: SQLAlchemy's statement handling cost as much as the insert.
+    """
+    marker = "?" if paramstyle == "qmark" else "%s"
     return (
-        insert.values({name: sa.bindparam(name, type_=table.c[name].type) for name in columns})
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(table.c.id)
+        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join([marker] * len(ARTICLE_COLUMNS))}) "
+        "ON CONFLICT (content_hash) DO NOTHING RETURNING id"
     )
 
 
 def _insert_article(session: Session, article: Article, outlet: str | None, digest: str) -> int | None:
     """The new article's id, or None when an article with this text exists."""
-    values = {
-        "source": article.source,
-        "source_index": article.index,
-        "source_offset": article.offset,
-        "outlet": outlet if outlet is not None else article.outlet,
-        "title": article.title,
-        "url": article.url,
-        "published": article.published,
-        "language": article.language,
-        "text": article.text,
-        "content_hash": digest,
-    }
-    return session.execute(_insert_article_statement(_dialect(session)), values).scalar_one_or_none()
+    connection = session.connection()
+    dialect = _dialect(session)
+    published = article.published
+    if published is not None and dialect == "sqlite":
+        # As SQLAlchemy's Date stores it in SQLite.
+        published = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
+    values = (
+        article.source, article.index, article.offset, outlet if outlet is not None else article.outlet,
+        article.title, article.url, published, article.language, article.text, digest,
+    )
+    row = connection.exec_driver_sql(_insert_article_sql(connection.dialect.paramstyle), values).first()
+    return None if row is None else row[0]
 
 
 def find_speaker(session: Session, name: str) -> int | None:
@@ -156,15 +157,19 @@ def _record_aliases(session: Session, aliases: set[tuple[int, str]], cache: Spea
     new = aliases - cache.aliases
     if not new:
         return
-    table = models.SpeakerAlias.__table__
-    rows = [
-        {"speaker_id": speaker_id, "alias": alias, "alias_key": fold(alias)}
-        for speaker_id, alias in sorted(new)
-    ]
-    session.execute(
-        _insert(session, table).on_conflict_do_nothing(index_elements=["speaker_id", "alias"]), rows
-    )
+    rows = [(speaker_id, alias, fold(alias)) for speaker_id, alias in sorted(new)]
+    connection = session.connection()
+    connection.exec_driver_sql(_insert_aliases_sql(connection.dialect.paramstyle), rows)
     cache.aliases |= new
+
+
+@functools.cache
+def _insert_aliases_sql(paramstyle: str) -> str:
+    marker = "?" if paramstyle == "qmark" else "%s"
+    return (
+        f"INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES ({marker}, {marker}, {marker}) "
+        "ON CONFLICT (speaker_id, alias) DO NOTHING"
+    )
 
 
 def sentence_bounds(article: Article, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
