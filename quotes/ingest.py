@@ -27,6 +27,7 @@ from quotes.errors import DatabaseError, InputError
 from quotes.extraction import extract
 from quotes.reader import Article, read_articles
 from quotes.store import (
+    PendingQuotes,
     QuoteRows,
     SpeakerCache,
     as_article,
@@ -211,6 +212,8 @@ class _Writer:
         self.summary = summary
         self.report = report
         self.speakers = SpeakerCache()
+        # Quote rows of the batch, inserted all at once before its commit.
+        self.pending = PendingQuotes()
         # Articles of the current batch committed one by one, not to be stored again.
         self.committed = 0
 
@@ -226,7 +229,8 @@ class _Writer:
             counts = IngestSummary()
             try:
                 for item in items:
-                    self._store(item, counts)
+                    self._store(item, counts, self.pending)
+                self.pending.flush(self.session)
                 self.session.commit()
             except (IntegrityError, DataError):
                 self._roll_back()
@@ -261,17 +265,22 @@ class _Writer:
                 time.sleep(wait)
 
     def _roll_back(self) -> None:
+        self.pending.clear()
         self.session.rollback()
         self.speakers.clear()  # ids created in the batch are gone
 
-    def _store(self, item: Extracted, counts: IngestSummary) -> None:
+    def _store(self, item: Extracted, counts: IngestSummary, pending: PendingQuotes | None = None) -> None:
+        """Store one article; its quote rows go to `pending` when given, else to the database."""
         article = item.article
         assert article is not None
         result = store_article(
             self.session, article, [], outlet=self.outlet, speakers=self.speakers,
-            prepared=item.prepared, digest=item.digest,
+            prepared=item.prepared, digest=item.digest, pending=pending,
         )
         if result.skipped and self.reprocess:
+            # Quote ids in input order, and corrections applied to rows that are there.
+            if pending is not None:
+                pending.flush(self.session)
             stored = find_article(self.session, article.text)
             result = replace_quotes(self.session, stored, [], speakers=self.speakers, prepared=item.prepared)
             counts.reprocessed += 1

@@ -223,8 +223,34 @@ def quote_rows(
     return QuoteRows(speakers, rows, aliases)
 
 
-def _insert_quotes(session: Session, article_id: int, prepared: QuoteRows, cache: SpeakerCache) -> tuple[int, int]:
-    """Insert the quotes of one article with their speakers; (quotes, speakers created)."""
+@dataclass(slots=True)
+class PendingQuotes:
+    """Quote rows of several articles, inserted by `flush` in one statement rather than one per article.
+
+    The articles and speakers they refer to are inserted already. The rows reach the
+    database only at `flush`: whoever commits, or reads the quotes back, flushes first.
+    """
+
+    rows: list[tuple] = field(default_factory=list)
+    articles: list[tuple[int]] = field(default_factory=list)
+
+    def flush(self, session: Session) -> None:
+        if self.rows:
+            connection = session.connection()
+            connection.exec_driver_sql(_insert_quotes_sql(connection.dialect.paramstyle), self.rows)
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql(_SQLITE_INDEX_TEXT, self.articles)
+        self.clear()
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.articles.clear()
+
+
+def _insert_quotes(
+    session: Session, article_id: int, prepared: QuoteRows, cache: SpeakerCache, pending: PendingQuotes | None = None
+) -> tuple[int, int]:
+    """Insert the quotes of one article with their speakers, or add them to `pending`; (quotes, speakers created)."""
     created = 0
     ids = cache.ids
     aliases: set[tuple[int, str]] = set()
@@ -236,7 +262,10 @@ def _insert_quotes(session: Session, article_id: int, prepared: QuoteRows, cache
     aliases.update((ids[name], mention) for name, mention in prepared.aliases)
     rows = [(article_id, ids[row[0]] if row[0] else None) + row[1:] for row in prepared.rows]
     _record_aliases(session, aliases, cache)
-    if rows:
+    if rows and pending is not None:
+        pending.rows += rows
+        pending.articles.append((article_id,))
+    elif rows:
         connection = session.connection()
         connection.exec_driver_sql(_insert_quotes_sql(connection.dialect.paramstyle), rows)
         if connection.dialect.name == "sqlite":
@@ -280,20 +309,22 @@ def store_article(
     sentences: Sequence[tuple[int, int]] | None = None,
     prepared: QuoteRows | None = None,
     digest: str | None = None,
+    pending: PendingQuotes | None = None,
 ) -> StoreResult:
     """Store `article` with `quotes` (offsets into `article.text`), unless its text is stored.
 
     `outlet`, when given, replaces the article's own. A writer storing many articles
     passes one `speakers` cache to all of them, and may pass what can be computed
     elsewhere: the `sentence_bounds` of the quotes, or their `quote_rows` (then
-    `quotes` are not read), and the text's `content_hash`. Does not commit.
+    `quotes` are not read), and the text's `content_hash`; and may collect the quote
+    rows of many articles in `pending`, to insert them together. Does not commit.
     """
     article_id = _insert_article(session, article, outlet, digest or content_hash(article.text))
     if article_id is None:
         return StoreResult(None, skipped=True, quotes=0, speakers=0)
     if prepared is None:
         prepared = quote_rows(article, quotes, sentences)
-    stored, created = _insert_quotes(session, article_id, prepared, speakers or SpeakerCache())
+    stored, created = _insert_quotes(session, article_id, prepared, speakers or SpeakerCache(), pending)
     # No apply_corrections here: corrections name an article by id and go with it
     # (ON DELETE CASCADE), so none can name an article stored just now. Asking would
     # cost a query per article for nothing; replace_quotes asks.
