@@ -87,6 +87,9 @@ def find(
         if found is None:
             continue
         start, end, phrase = found
+        end = _before_next_cue(text, start, end, cues, starts, lex)
+        if end is None:
+            continue
         k = bisect_left(opens, start)
         if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
             continue  # a direct quote inside the clause already carries it
@@ -267,6 +270,45 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
         return None
     return _clause(text, position, last, phrase, sentence=sentence)
+
+
+# Where a clause hands over to another speaker's statement: "…, and half said …",
+# "…, compared with 64 percent who say …", "… but said …", "…, said one voter".
+_HANDOVER = regex.compile(
+    r"[,;][ \t]{0,4}(?:(?:and|but|while|whereas|though|although|compared)\b)?|[ \t](?:but|while|whereas)[ \t]"
+)
+
+# How far back from the inner cue a boundary is looked for: its subject is near it.
+_HANDOVER_REACH = 200
+# Only clauses up to this long are cut: a cut makes the next cue read its own sentence,
+# which on one endless sentence of cues would cost time in the square of its length.
+_HANDOVER_LONGEST = 600
+
+
+def _before_next_cue(
+    text: str, start: int, end: int, cues: list[Cue], starts: list[int], lex: Lexicon
+) -> int | None:
+    """`end`, or where the clause stops before another reporting cue inside it.
+
+    A second verb of saying inside the clause starts a statement of its own (PolNeAR
+    marks the two apart), so the clause ends at the last comma or conjunction before it;
+    None when too little is left to be a statement.
+    """
+    if end - start > _HANDOVER_LONGEST:
+        return end  # a clause past any real statement's length is left whole, read once
+    k = bisect_left(starts, start + 1)
+    if k == len(cues) or cues[k].start >= end:
+        return end
+    cue = cues[k]  # only the first cue inside: the work per statement stays bounded
+    if cue.word.split()[0] not in _SAY:
+        return end
+    cut = None
+    for cut in _HANDOVER.finditer(text, max(start, cue.start - _HANDOVER_REACH), cue.start):
+        pass
+    if cut is None:
+        return end  # "he said the clerk said": no boundary, read it as one
+    found = _clause(text, start, cut.start(), None)
+    return None if found is None else found[1]
 
 
 def _closes(text: str, position: int, last: int) -> bool:

@@ -29,6 +29,27 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="X said that CLAUSE: that is part of the clause",
         ),
         pytest.param(
+            "The riders said the fares were fair, and the drivers said the buses were slow.",
+            [
+                ("the fares were fair", None, "The riders", "said"),
+                ("the buses were slow", None, "the drivers", "said"),
+            ],
+            id="a second cue after a comma and starts its own statement",
+        ),
+        pytest.param(
+            "Tom Reed said the vote would wait but said the road was open.",
+            [
+                ("the vote would wait", "Tom Reed", "Tom Reed", "said"),
+                ("the road was open", "Tom Reed", "Tom Reed", "said"),
+            ],
+            id="a second cue after but ends the clause",
+        ),
+        pytest.param(
+            "Tom Reed said the clerk said the vote would wait.",
+            [("the clerk said the vote would wait", "Tom Reed", "Tom Reed", "said")],
+            id="no boundary before the inner cue: one clause",
+        ),
+        pytest.param(
             "The bridge would reopen in May, Tom Reed said.",
             [("The bridge would reopen in May", "Tom Reed", "Tom Reed", "said")],
             id="CLAUSE, X said",
