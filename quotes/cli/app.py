@@ -1,6 +1,7 @@
 """The Typer application and the one place where library errors become messages."""
 
 import functools
+import logging
 from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
@@ -8,6 +9,11 @@ import typer
 from sqlalchemy.exc import DBAPIError
 
 from quotes.errors import QuotesError
+
+# psycopg logs "error ignored terminating <Pipeline>" when a server drops a connection
+# mid-batch; ingest reconnects and reports what matters itself, so the driver's own
+# log records stay out of the conversation on stderr.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 app = typer.Typer(
     name="quotes",
