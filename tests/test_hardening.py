@@ -16,42 +16,16 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 import quotes.ingest
-from quotes.attribution import Kind, Quote, SpeakerKind
 from quotes.cli import app
 from quotes.database import open_engine
 from quotes.extraction import extract
 from quotes.ingest import ingest
-from quotes.reader import Article, read_articles
+from quotes.reader import read_articles
 
-NAMES = ("Berg", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad")
-
-
-def _record(i: int) -> dict:
-    """A small article with two quotes by a minister, distinct for every `i`."""
-    name = f"Anna {NAMES[i % len(NAMES)]}"
-    text = (
-        f"Talks resume in round {i}\n\n"
-        f"\u201cWe will meet again in week {i},\u201d Foreign Minister {name} told reporters on Friday. "
-        f"She added: \u201cNothing is off the table, not even item {i}.\u201d\n\n"
-        "The ministry published no agenda."
-    )
-    return {"text": text, "title": f"Talks resume in round {i}", "date": "2024-03-05", "outlet": "Daily"}
-
-
-def _write_jsonl(path: Path, count: int) -> Path:
-    path.write_text("".join(json.dumps(_record(i)) + "\n" for i in range(count)), encoding="utf-8")
-    return path
-
-
-def _counts(url: str) -> dict[str, int]:
-    engine = open_engine(url)
-    with engine.connect() as connection:
-        counts = {
-            table: connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("articles", "quotes", "speakers")
-        }
-    engine.dispose()
-    return counts
+from minister_articles import attributed as _attributed
+from minister_articles import counts
+from minister_articles import record as _record
+from minister_articles import write_jsonl as _write_jsonl
 
 
 def _assert_whole_articles(url: str, path: Path) -> int:
@@ -120,7 +94,7 @@ def test_a_lost_connection_is_reopened_and_the_batch_stored_again(db_url, tmp_pa
     assert failures == []
     assert (summary.new, summary.skipped) == (30, 0)
     assert _assert_whole_articles(db_url, path) == 30
-    assert _counts(db_url)["quotes"] == _expected_totals(path)[1]
+    assert counts(db_url, ("articles", "quotes", "speakers"))["quotes"] == _expected_totals(path)[1]
 
 
 def test_a_connection_lost_while_storing_article_by_article_counts_each_once(db_url, tmp_path, monkeypatch):
@@ -137,7 +111,7 @@ def test_a_connection_lost_while_storing_article_by_article_counts_each_once(db_
                      on_failure=failures.append)
     assert (summary.new, summary.skipped, summary.failed, summary.quotes) == (9, 0, 1, 18)
     assert len(failures) == 1 and "#3: cannot store: " in failures[0]
-    assert _counts(db_url) == {"articles": 9, "quotes": 18, "speakers": 6}  # Moreau (round 3) left out
+    assert counts(db_url, ("articles", "quotes", "speakers")) == {"articles": 9, "quotes": 18, "speakers": 6}  # Moreau (round 3) left out
 
 
 def test_a_connection_that_stays_lost_stops_the_run_with_one_line(db_url, tmp_path, monkeypatch):
@@ -252,23 +226,6 @@ def test_a_killed_ingest_leaves_a_database_that_passes_the_check(db_url, tmp_pat
 
 
 # -- 2. Filters and search text are bound parameters -------------------------------------
-
-
-def _attributed(article: Article) -> list[Quote]:
-    """The two quotes of a `_record` article, as a perfect extractor would give them."""
-    text = article.text
-    name = re.search(r"Foreign Minister (Anna \w+)", text).group(1)
-    quotes = []
-    for found, mention in zip(re.finditer("\u201c([^\u201d]*)\u201d", text), (name, "She"), strict=True):
-        at = text.index(mention)
-        quotes.append(
-            Quote(
-                found.start(1), found.end(1), Kind.DIRECT, found.group(1), speaker=name,
-                speaker_kind=SpeakerKind.PERSON, mention=mention, mention_start=at, mention_end=at + len(mention),
-                confidence=0.8,
-            )
-        )
-    return quotes
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """`quotes ingest`: streaming, atomic per article, idempotent, and honest about failures."""
 
 import json
-import re
 import signal
 import subprocess
 import sys
@@ -13,48 +12,19 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from quotes import models
-from quotes.attribution import Kind, Quote, SpeakerKind
 from quotes.cli import app
 from quotes.database import open_engine
 from quotes.extraction import extract
 from quotes.ingest import ingest, input_files
-from quotes.reader import Article, read_articles
+from quotes.reader import read_articles
+
+from minister_articles import attributed as _attributed
+from minister_articles import counts as _counts
+from minister_articles import SURNAMES
+from minister_articles import record as _record
+from minister_articles import write_jsonl as _write_jsonl
 
 SAMPLES = Path(__file__).parent.parent / "samples"
-SURNAMES = ("Berg", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad")
-
-
-def _record(i: int) -> dict:
-    """A small article with two quotes by a minister, distinct for every `i`."""
-    name = f"Anna {SURNAMES[i % len(SURNAMES)]}"
-    text = (
-        f"Talks resume in round {i}\n\n"
-        f"\u201cWe will meet again in week {i},\u201d Foreign Minister {name} told reporters on Friday. "
-        f"She added: \u201cNothing is off the table, not even item {i}.\u201d\n\n"
-        "The ministry published no agenda."
-    )
-    return {"text": text, "title": f"Talks resume in round {i}", "date": "2024-03-05", "outlet": "Daily"}
-
-
-def _attributed(article: Article) -> list[Quote]:
-    """The two quotes of a `_record` article, as a perfect extractor would give them.
-
-    Tests of storing use this instead of the real extractor, whose heuristics change.
-    """
-    text = article.text
-    name = re.search(r"Foreign Minister (Anna \w+)", text).group(1)
-    mentions = (f"Foreign Minister {name}", "She")
-    quotes = []
-    for found, mention in zip(re.finditer("\u201c([^\u201d]*)\u201d", text), mentions, strict=True):
-        at = text.index(mention)
-        quotes.append(
-            Quote(
-                found.start(1), found.end(1), Kind.DIRECT, found.group(1), speaker=name,
-                speaker_kind=SpeakerKind.PERSON, mention=mention, mention_start=at, mention_end=at + len(mention),
-                confidence=0.8,
-            )
-        )
-    return quotes
 
 
 @pytest.fixture
@@ -73,24 +43,6 @@ def _expected(path: Path) -> tuple[dict[str, int], set[str]]:
         per_text[article.text] = len(found)
         speakers |= {q.speaker for q in found if q.speaker}
     return per_text, speakers
-
-
-def _write_jsonl(path: Path, count: int, *, bad_lines: tuple[int, ...] = ()) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(count):
-            out.write("{not json\n" if i in bad_lines else json.dumps(_record(i), ensure_ascii=False) + "\n")
-    return path
-
-
-def _counts(url: str) -> dict[str, int]:
-    engine = open_engine(url)
-    with engine.connect() as connection:
-        counts = {
-            table: connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("articles", "quotes", "speakers", "speaker_aliases")
-        }
-    engine.dispose()
-    return counts
 
 
 @pytest.fixture
