@@ -94,23 +94,36 @@ def _record(session: Session, **fields: Any) -> Correction:
     return correction
 
 
+def _correct_quote(session: Session, quote: Quote, action: CorrectionAction, **fields: Any) -> Correction:
+    """Record `action` on `quote` and apply it now.
+
+    The quote is named by article, kind and offsets, which survive re-extraction; its id does not.
+    """
+    correction = _record(
+        session,
+        action=action,
+        article_id=quote.article_id,
+        quote_kind=quote.kind,
+        quote_start=quote.start,
+        quote_end=quote.end,
+        **fields,
+    )
+    _apply(session, correction, quote)
+    return correction
+
+
 def attribute(session: Session, quote_id: int, speaker_name: str) -> Correction:
     """Give quote `quote_id` the speaker `speaker_name` (created when new)."""
     if not fold(speaker_name):
         raise InputError(f'"{speaker_name}" is not a name — give the speaker\'s name')
     quote = _quote(session, quote_id)
-    correction = _record(
+    return _correct_quote(
         session,
-        action=CorrectionAction.ATTRIBUTE,
-        article_id=quote.article_id,
-        quote_kind=quote.kind,
-        quote_start=quote.start,
-        quote_end=quote.end,
+        quote,
+        CorrectionAction.ATTRIBUTE,
         speaker=speaker_name.strip(),
         previous=quote.speaker.name if quote.speaker else None,
     )
-    _apply(session, correction, quote)
-    return correction
 
 
 def reject(session: Session, quote_id: int) -> Correction:
@@ -118,16 +131,7 @@ def reject(session: Session, quote_id: int) -> Correction:
     quote = _quote(session, quote_id)
     if quote.rejected:
         raise InputError(f"quote {quote_id} is already rejected — `quotes corrections` lists corrections")
-    correction = _record(
-        session,
-        action=CorrectionAction.REJECT,
-        article_id=quote.article_id,
-        quote_kind=quote.kind,
-        quote_start=quote.start,
-        quote_end=quote.end,
-    )
-    _apply(session, correction, quote)
-    return correction
+    return _correct_quote(session, quote, CorrectionAction.REJECT)
 
 
 def _names(speaker: Speaker) -> set[str]:
