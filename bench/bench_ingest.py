@@ -108,7 +108,7 @@ def main() -> None:
         f"{'writer CPU s':>12} {'worker CPU s':>12} {'CPU-bound/s':>11} {'writer MiB':>10} {'worker MiB':>10}"
     )
     for count in (args.articles // 10, args.articles):
-        source = data / f"ingest-{count}-{args.size}.jsonl"
+        source = data / f"ingest-{count}-{args.size}-news.jsonl"
         if not source.exists():
             write_jsonl(source, count, size=args.size)
         for jobs in args.jobs:

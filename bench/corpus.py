@@ -108,6 +108,19 @@ HEADLINES = (
     "Residents Demand Answers on {A}",
     "'{Short}': {Name} Under Pressure",
 )
+# How often each kind of paragraph comes, per mix. "news" gives the extractor as many
+# quotes per KB as real US political news (PolNeAR: about 2.2 direct and 1.4 reported
+# statements found per KB); "dense", the earlier mix, about 5.2 and 1.9.
+MIXES = {
+    "news": {
+        "quote_after": 2, "quote_before": 1, "continuation": 1, "long_quote": 1,
+        "reported": 2, "scare": 1, "narration": 21,
+    },
+    "dense": {
+        "quote_after": 2, "quote_before": 1, "continuation": 1, "long_quote": 1,
+        "reported": 2, "scare": 1, "narration": 3,
+    },
+}
 # Open and close marks, weighted towards the curly marks most English outlets use.
 MARKS = (("“", "”"),) * 5 + (('"', '"'),) * 3 + (("«", "»"),) * 2
 
@@ -224,13 +237,9 @@ class _Writer:
     def statements(self, k: int) -> list[str]:
         return [self.fill(t) for t in self.rng.sample(STATEMENTS, k)]
 
-    def paragraph(self) -> str:
-        kinds = (
-            self.quote_after, self.quote_after, self.quote_before, self.continuation,
-            self.long_quote, self.reported, self.reported, self.scare,
-            self.narration, self.narration, self.narration,
-        )
-        return self.rng.choice(kinds)()
+    def paragraph(self, mix: str) -> str:
+        kinds, weights = zip(*MIXES[mix].items())
+        return getattr(self, self.rng.choices(kinds, weights)[0])()
 
     def headline(self) -> str:
         person = self.people[0]
@@ -240,8 +249,10 @@ class _Writer:
         )
 
 
-def generate(n: int, *, seed: int = 0, size: int = 4000) -> Iterator[SyntheticArticle]:
-    """`n` articles of about `size` characters each, the same ones for the same seed."""
+def generate(
+    n: int, *, seed: int = 0, size: int = 4000, mix: str = "news"
+) -> Iterator[SyntheticArticle]:
+    """`n` articles of about `size` characters each, the same ones for the same seed and mix."""
     for i in range(n):
         # One stream per article, so article i does not depend on how many come before.
         rng = random.Random(f"{seed}:{i}")
@@ -253,29 +264,29 @@ def generate(n: int, *, seed: int = 0, size: int = 4000) -> Iterator[SyntheticAr
         paragraphs = [f"{dateline} — " + writer.quote_after()]
         length = len(title) + len(paragraphs[0])
         while length < size:
-            paragraphs.append(writer.paragraph())
+            paragraphs.append(writer.paragraph(mix))
             length += len(paragraphs[-1]) + 2
         text = f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
         yield SyntheticArticle(title, published, rng.choice(OUTLETS), text)
 
 
-def articles(n: int, *, seed: int = 0, size: int = 4000) -> Iterator[str]:
+def articles(n: int, *, seed: int = 0, size: int = 4000, mix: str = "news") -> Iterator[str]:
     """The texts of `n` articles of about `size` characters each."""
-    for article in generate(n, seed=seed, size=size):
+    for article in generate(n, seed=seed, size=size, mix=mix):
         yield article.text
 
 
-def write_txt(path: str | Path, n: int, *, seed: int = 0, size: int = 4000) -> None:
+def write_txt(path: str | Path, n: int, *, seed: int = 0, size: int = 4000, mix: str = "news") -> None:
     """`n` articles in one plain-text file, separated by `---` lines, written as generated."""
     with Path(path).open("w", encoding="utf-8") as out:
-        for i, text in enumerate(articles(n, seed=seed, size=size)):
+        for i, text in enumerate(articles(n, seed=seed, size=size, mix=mix)):
             out.write(("\n---\n\n" if i else "") + text)
 
 
-def write_jsonl(path: str | Path, n: int, *, seed: int = 0, size: int = 4000) -> None:
+def write_jsonl(path: str | Path, n: int, *, seed: int = 0, size: int = 4000, mix: str = "news") -> None:
     """`n` articles as JSON Lines (id, title, published, outlet, text), written as generated."""
     with Path(path).open("w", encoding="utf-8") as out:
-        for i, article in enumerate(generate(n, seed=seed, size=size)):
+        for i, article in enumerate(generate(n, seed=seed, size=size, mix=mix)):
             record = {
                 "id": f"synthetic-{seed}-{i}",
                 "title": article.title,
@@ -293,9 +304,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--format", choices=("txt", "jsonl"), default="jsonl")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--size", type=int, default=4000, help="characters per article, about")
+    parser.add_argument("--mix", choices=tuple(MIXES), default="news", help="quote density (default news)")
     args = parser.parse_args(argv)
     write = write_jsonl if args.format == "jsonl" else write_txt
-    write(args.out, args.articles, seed=args.seed, size=args.size)
+    write(args.out, args.articles, seed=args.seed, size=args.size, mix=args.mix)
     print(f"wrote {args.articles} articles to {args.out}", file=sys.stderr)
 
 

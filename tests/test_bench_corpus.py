@@ -68,3 +68,20 @@ def test_command_line(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "2 articles" in captured.err
+
+
+def _quote_marks_per_kb(mix: str) -> float:
+    text = "".join(corpus.articles(40, mix=mix))
+    return len(QUOTE.findall(text)) / len(text.encode("utf-8")) * 1000
+
+
+def test_the_dense_mix_quotes_more_than_twice_as_often_as_the_news_mix():
+    assert _quote_marks_per_kb("dense") > 2 * _quote_marks_per_kb("news")
+
+
+def test_the_news_mix_is_mostly_narration():
+    # Real news quotes in a minority of its paragraphs; the news mix must too.
+    text = "".join(corpus.articles(40, mix="news"))
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    quoting = [p for p in paragraphs if QUOTE.search(p) or " that " in p]
+    assert len(quoting) < len(paragraphs) / 2
