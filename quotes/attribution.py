@@ -21,6 +21,11 @@ because the nearer and more explicit the cue, the more often it is right:
 5. continuation: a quote with no cue that directly follows an attributed one (same or
    next paragraph, opening its sentence, nobody else cued in between) inherits its
    speaker, mention and cue.
+6. sentence before: a quote that stands as a sentence of its own and continues nobody
+   belongs to the speaker of the first cue of the sentence before it, in the same or the
+   previous paragraph (`Bystrom agreed. «Q»`): news copy paraphrases, then quotes.
+   Right about three times in five on PolNeAR; a reporting verb is required, since the
+   subject of any verb there was right one time in four.
 
 Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
@@ -41,7 +46,7 @@ from typing import NamedTuple
 
 from quotes import reported
 from quotes.coreference import Names
-from quotes.introductions import leading, sentence_subject
+from quotes.introductions import leading, previous_sentence, sentence_subject
 from quotes.language import guess_language
 from quotes.lexicon import Gender, lexicon, supported
 from quotes.phrases import SpeakerKind
@@ -113,6 +118,7 @@ def attribute(
     article = Context(text, top, lex, language)
     names = Names()
     direct: list[tuple[QuoteSpan, Found | None]] = []
+    fallbacks: dict[int, Found] = {}  # rule 6, for quotes that continue nobody
     for k, span in enumerate(top):
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
@@ -139,6 +145,10 @@ def attribute(
                 found = participle_after(article, span, following) or found
             if found is None:
                 found = sentence_subject(article, span)
+            if found is None:
+                fallback = previous_sentence(article, span)
+                if fallback is not None:
+                    fallbacks[span.start] = fallback
         direct.append((span, found))
     # A cue after its quote belongs to it alone; one before may also report a clause
     # that ends before the quote begins.
@@ -148,7 +158,7 @@ def attribute(
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
     statements = reported.find(article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used))
-    return _resolve(article, direct, statements, names)
+    return _resolve(article, direct, statements, names, fallbacks)
 
 
 def _resolve(
@@ -156,6 +166,7 @@ def _resolve(
     direct: list[tuple[QuoteSpan, Found | None]],
     statements: list[tuple[int, int, Found]],
     names: Names,
+    fallbacks: dict[int, Found],
 ) -> list[Quote]:
     """Quotes in text order, names canonicalised and pronouns resolved as they come."""
     text = article.text
@@ -176,6 +187,8 @@ def _resolve(
             quote = _continuation(article, start, last_direct)
             if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
                 continue  # a title or term in marks that nobody is said to have said
+            if quote is None and kind is Kind.DIRECT and start in fallbacks:
+                quote = _quote(text, start, end, kind, fallbacks[start], names)
             quote = quote or Quote(start, end, kind, text[start:end])
             quote = Quote(
                 start, end, kind, text[start:end], quote.speaker, quote.speaker_kind,

@@ -39,25 +39,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
     for cues in (near, far):
         strong = [cue for cue in cues if cue.word not in _WEAK]
         for cue in reversed(strong or cues):
-            if cue.word == "according to":
-                phrase = phrase_after(text, cue.end, span.open_start, lex)
-            elif participle(cue):
-                # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks;
-                # "Ryan saying «Q»": unless a name stands right before the participle.
-                phrase = None
-                if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
-                    phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex)
-                    if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
-                        phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
-                phrase = phrase or _participle_subject(article, cue, max(sentence, span.open_start - LEADING_WINDOW))
-            else:
-                phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex, sentence=sentence)
-                if phrase is None and cue.word in PAST_SAY:
-                    # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
-                    phrase = phrase_after(text, cue.end, span.open_start, lex)
-                    rest = text[phrase.end : span.open_start] if phrase is not None else ""
-                    if rest.strip(" ,:—–\"“«") and not rest.startswith(","):
-                        phrase = None  # "says Carl Anthony, historian at …, is that «Q»" stays
+            phrase = _speaker_of(article, cue, sentence, span.open_start)
             if phrase is not None:
                 if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
                     # "Bolton said he would advise Trump on «Q»": the named speaker of an
@@ -79,6 +61,49 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
     if cues:
         return Found(None, cues[-1], 0.4)
     return None
+
+
+def previous_sentence(article: Context, span: QuoteSpan) -> Found | None:
+    """Rule 6: a quote that stands as a sentence of its own, with no cue and no quote
+    before it to continue, is the speaker's of the sentence before (`Bystrom agreed.
+    «Q»`, `Bolton said he would serve. «Q»`): news copy paraphrases, then quotes."""
+    sentences, text = article.sentences, article.text
+    number = sentences.index(span.open_start)
+    if number == 0 or text[sentences.bounds(number)[0] : span.open_start].strip(OPENING):
+        return None
+    start, end = sentences.bounds(number - 1)
+    if article.paragraph(span.open_start) - article.paragraph(start) > 1:
+        return None
+    for cue in article.cues_between(start, end):
+        phrase = _speaker_of(article, cue, start, end)
+        if phrase is not None and (phrase.name or phrase.pronoun or phrase.role):
+            return Found(phrase, cue, 0.5)
+    return None
+
+
+def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase | None:
+    """The speaker phrase of `cue` in the sentence starting at `sentence`; what it says
+    runs up to `until`."""
+    text, lex = article.text, article.lex
+    if cue.word == "according to":
+        return phrase_after(text, cue.end, until, lex)
+    if participle(cue):
+        # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks;
+        # "Ryan saying «Q»": unless a name stands right before the participle.
+        phrase = None
+        if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
+            phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex)
+            if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
+                phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
+        return phrase or _participle_subject(article, cue, max(sentence, until - LEADING_WINDOW))
+    phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex, sentence=sentence)
+    if phrase is None and cue.word in PAST_SAY:
+        # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
+        phrase = phrase_after(text, cue.end, until, lex)
+        rest = text[phrase.end : until] if phrase is not None else ""
+        if rest.strip(" ,:—–\"“«") and not rest.startswith(","):
+            phrase = None  # "says Carl Anthony, historian at …, is that «Q»" stays
+    return phrase
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")

@@ -116,8 +116,10 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     cue = cues[0]
     if participle(cue):
         return None  # "«Q,» adding …" continues a sentence whose cue came before
-    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)):
-        return None  # "«Q» Trump said: «…»": the cue introduces the next quote
+    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)) and not _opens_sentence(article, span):
+        # "After X said «Q», Y said: «…»": the cue introduces the next quote; but a quote
+        # that opens its sentence is the subject's ("«Q,» Rubio said: that Cruz …").
+        return None
     gap = text[span.close_end : cue.start]
     if "\n" in gap:
         return None
@@ -136,6 +138,7 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
         at = span.close_end + gap.index(bare)
         return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
+    subject = phrase  # the phrase that opens the gap, for a subject that runs on
     if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
         if phrase.name is None:
             # "her personal lawyer, David E. Kendall, wrote": the apposition may name them.
@@ -158,7 +161,16 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     elif phrase is not None and text[span.close_end : phrase.start].rstrip().endswith(","):
         if _closes_sentence(text, cue.end, end, lex):
             return Found(phrase, cue, 0.7)  # "«Q» in comparison to Obama, Gingrich said."
+    if subject is not None and _RUNS_ON.fullmatch(text, subject.end, cue.start):
+        # "«Q,» a spokesman for committee Democrats said", "«Q,» the Vermont senator and
+        # candidate told ABC": the whole gap is the subject, whatever its length.
+        return Found(subject, cue, 0.7)
     return None
+
+
+# What may follow the head of a subject before its cue: words and commas, no sentence
+# end, no quote mark, no pronoun that would start a clause of its own.
+_RUNS_ON = re.compile(r"(?:[ \t]*,?[ \t]+(?!(?:he|she|they|it|we|I|but|while|when|because|then)\b)[\w’'\-.()]+){0,20}[ \t,]*")
 
 
 # After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
@@ -171,6 +183,11 @@ _NEW_CLAUSE = re.compile(
 
 # Cues whose object, not a clause, follows: "«Q?» he told Fox News", "Todd asked the mogul".
 _OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
+
+
+def _opens_sentence(article: Context, span: QuoteSpan) -> bool:
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    return not article.text[start : span.open_start].strip(OPENING)
 
 
 def ends_sentence(text: str, span: QuoteSpan) -> bool:

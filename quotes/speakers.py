@@ -25,7 +25,8 @@ _FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Obama
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _PREPOSITIONS = frozenset({"to", "with", "for", "by", "from", "at", "in", "on", "about"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "such"})
+_PARTITIVES = frozenset({"one", "two", "some", "many", "several", "most", "none", "each", "either", "neither"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "these", "those", "such"})
 _TIME_WORDS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -269,6 +270,10 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     if not words:
         return None
     i = 0
+    if len(words) > 2 and words[0][2].lower() in _PARTITIVES and words[1][2] == "of":
+        # "said one of those advisers": the group after "of" tells who the speaker is.
+        group = phrase_after(text, words[2][0], ceiling, lex)
+        return describe(text, words[0][0], group.end, lex) if group is not None else None
     if words[0][2].lower() in lex.pronouns and words[0][2] != "I":
         return describe(text, words[0][0], words[0][1], lex, words[:1])
     if words[0][2].lower() in DETERMINERS or words[0][2].lower() in _POSSESSIVE_PRONOUNS:
@@ -333,7 +338,14 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
                 i = k + 1
                 break
     if i >= len(words):
-        return None
+        # Only the cue's own comma ends the opening: "Then Trump went …, saying", or a
+        # name that ends like an adverb, "Carly Fiorina threw …, saying".
+        if opening in lex.adverbs:
+            i = 1
+        elif len(words) > 1 and words[0][2][0].isupper() and words[1][2][0].isupper():
+            i = 0
+        else:
+            return None
     head = phrase_after(text, words[i][0], cue_start, lex) if i else None
     return head or phrase_after(text, sentence_start, cue_start, lex)
 
