@@ -157,13 +157,37 @@ _EN_INTENTION_BASES = (
     "endorse", "support", "defend", "offer", "blame", "show", "seem", "appear",
 )
 
+# Stances, judgements and references, which PolNeAR counts as reported too: "opposed the
+# bill", "is seen as the favourite", "rejected the plan", "referring to his rival". Votes
+# are decisions, not statements, and are left out.
+# Past and -ing forms only: their bases and -s forms are nouns as often ("a vote", "attacks").
+_EN_STANCE_FORMS = frozenset(
+    {
+        "see", "sees", "saw", "seen", "seeing", "viewed", "viewing", "considered", "considering",
+        "named", "expressed", "expressing", "rejected", "rejecting", "rejects",
+        "opposed", "opposing", "opposes", "attacked", "attacking", "backed", "backing",
+        "dismissed", "dismissing", "dismisses", "denounced", "denouncing", "denounces",
+        "questioned", "questioning", "cited", "citing", "mentioned", "declared", "referring",
+        "referred", "talked", "talking", "ordered", "released", "proposed",
+        "proposing", "discussed", "discussing", "known", "described", "describing",
+    }
+)
+
+_EN_INDIRECT_FORMS = (
+    (_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
+    | {"according"}
+    | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"})
+    | _EN_STANCE_FORMS
+)
+# Knowing, hearing, learning and finding take things as often as claims ("knows the town well"):
+# only a clause after them ("knows that …") is reported.
+_EN_THING_OBJECT_BASES = ("know", "hear", "learn", "find", "figure")
+
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
     # The base forms of intentions, and "plans", are nouns as often: "the bridge plan".
-    belief_verbs=_forms(_EN_BELIEF_BASES) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"},
-    indirect_verbs=(_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
-    | {"according"}
-    | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"}),
+    belief_verbs=(_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"},
+    indirect_verbs=_EN_INDIRECT_FORMS,
     multiword_cues=(
         "said in a statement",
         "said in an interview",
@@ -291,7 +315,9 @@ ENGLISH = Lexicon(
             "dismisses", "accuses", "defends", "welcomes", "condemns", "backs", "vows",
         }
     ),
-    bare_clause_verbs=_forms(
+    # What a cue reports may follow it without "that", clause or object: "promised
+    # lower fares", "rejected the plan"; PolNeAR annotates both.
+    bare_clause_verbs=(_EN_INDIRECT_FORMS - _forms(_EN_THING_OBJECT_BASES)) | _forms(
         (
             "say", "tell", "add", "claim", "insist", "deny", "argue", "believe", "think",
             "warn", "write", "acknowledge", "admit", "predict", "suggest", "note",

@@ -46,6 +46,9 @@ _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when
 _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 # Verbs whose person spoken to stands between them and the clause.
 _TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
+# Prepositions that lead a stance's object rather than a time or place: "voted against X".
+_OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as", "on"})
+_MODIFIER_BEFORE = regex.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our|this)[ \t]$", regex.I)
 _NOT_CLAUSE = frozenset(
     {
         "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as", "so",
@@ -80,6 +83,12 @@ def find(
             continue
         if cue.start < taken_until:
             continue
+        if verb not in _SAY and _MODIFIER_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+            continue  # after a determiner a participle is an adjective: "the planned rally"
+        if text[max(0, cue.start - 2) : cue.start].endswith(("<", "</")):
+            continue  # a markup tag's name: "<tweet id=…>"
+        if verb not in _SAY and _aside(text, cue, statements):
+            continue
         k = bisect_left(opens, cue.end)
         if k < len(opens) and _swallows(text, sentences, cue, opens[k]):
             continue  # the clause would hold the quote: no need to read it
@@ -96,6 +105,12 @@ def find(
         statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
         taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))
+
+
+def _aside(text: str, cue: Cue, statements: list) -> bool:
+    """True when a stance is the speaker's second verb right after their statement
+    ("said CLAUSE and questioned the timing"): one statement, as the clause ends there."""
+    return bool(statements) and cue.start - statements[-1][1] < 8 and text[statements[-1][1] : cue.start].strip(" \t,") == "and"
 
 
 def _merge(first: list, second: list) -> list:
@@ -196,7 +211,7 @@ def _statement(
     after = text[cue.end : last].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
     intention = after.startswith("to ") and cue.word in lex.belief_verbs
-    rest = after.split()
+    rest = after.split(None, 3)  # three words tell whether the sentence closes here
     closing = not rest or len(rest) <= 2 and not intention and (
         rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS
     )
@@ -207,8 +222,8 @@ def _statement(
     if not parenthetical and not closing and forward is None:
         return None  # no clause after the cue either: read no further
     phrase = phrase_before(text, first, cue.start, lex)
-    if phrase is None and cue.word not in _SAY:
-        return None
+    if phrase is None and cue.word not in _SAY and forward is None:
+        return None  # a stance's clause counts even with no named holder: "the deal seemed to …"
     if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
         # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
         head = text[first : phrase.start].rstrip()
@@ -242,7 +257,6 @@ def _source(text: str, start: int, last: int, lex: Lexicon) -> Phrase | None:
 def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):
     """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
     position = cue.end
-    lead = _LEAD.match(text, position, last)
     words = _words(text, position, min(last, position + 80), 1)
     if not words:
         return None
@@ -259,12 +273,21 @@ def _forward(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon
             if that is None:
                 return None
             position = that.start()
-    elif lead is not None and lead.end() > position:
-        position = lead.end()
+    else:
+        lead = _LEAD.match(text, position, last)
+        if lead is not None and lead.end() > position:
+            position = lead.end()
     words = _words(text, position, min(last, position + 80), 1)
     if not words:
         return None
     first = words[0].lower()
+    if first in _OBJECT_PREPOSITIONS and verb not in _SAY:
+        # "called for X", "voted against X", "talking about X", "is seen as X": X is reported.
+        position = text.find(words[0], position) + len(words[0])
+        words = _words(text, position, min(last, position + 80), 1)
+        if not words:
+            return None
+        first = words[0].lower()
     if first in _NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
         return None  # "wants to run", "declined to comment" are reported; "said to" is not
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
@@ -328,7 +351,8 @@ _CLOSERS = frozenset(
     {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice"}
 )
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_SUBORDINATE = frozenset({"while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
+# Openings whose clause ends at the first comma; "Asked whether X, he said …" is one too.
+_SUBORDINATE = frozenset({"asked", "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
 
 
 def _clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: int | None = None):

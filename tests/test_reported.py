@@ -131,7 +131,7 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
         pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
-            id="the clause stops before the speaker's second verb",
+            id="the clause stops before the speaker's second verb, which is no statement of its own",
         ),
         pytest.param(
             "The firm said it would miss the deadline, warning that it could default.",
@@ -161,6 +161,42 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("the bridge would reopen in May", "Tom Reed", "He", "said")],
             id="pronoun resolved to the earlier speaker",
         ),
+        # Stances, judgements and intentions report their object, as PolNeAR counts them.
+        pytest.param(
+            "The council rejected the plan for a new bridge.",
+            [("the plan for a new bridge", None, "The council", "rejected")],
+            id="a stance reports its object",
+        ),
+        pytest.param(
+            "Anna Berg argued against the harbour budget.",
+            [("the harbour budget", "Anna Berg", "Anna Berg", "argued")],
+            id="the object after a preposition of a stance",
+        ),
+        pytest.param(
+            "Anna Berg is seen as the favourite in the race.",
+            [("the favourite in the race", "Anna Berg", "Anna Berg", "seen")],
+            id="is seen as X",
+        ),
+        pytest.param(
+            "The council is expected to approve the budget on Monday.",
+            [("to approve the budget on Monday", None, "The council", "expected")],
+            id="is expected to VERB",
+        ),
+        pytest.param(
+            "Anna Berg promised lower fares for the ferry riders.",
+            [("lower fares for the ferry riders", "Anna Berg", "Anna Berg", "promised")],
+            id="a promise reports its object without that",
+        ),
+        pytest.param(
+            "Whatever comes next seems to favour the port.",
+            [("to favour the port", None, None, "seems")],
+            id="no speaker found: a stance's clause still counts",
+        ),
+        pytest.param(
+            "Asked whether the bridge was safe, the mayor smiled.",
+            [("whether the bridge was safe", None, None, "Asked")],
+            id="Asked CLAUSE, …: the clause ends at the comma",
+        ),
     ],
 )
 def test_reported_speech(text, expected):
@@ -185,6 +221,12 @@ def test_reported_speech(text, expected):
         pytest.param("“We will win,” Tom Reed said at a rally in Dover.", id="cue of a direct quote"),
         pytest.param("Tom Reed said the vote was “a disgrace for the town.”", id="a direct quote carries it"),
         pytest.param("Their claims were false and the report was late.", id="nouns, not cues"),
+        pytest.param("Tom Reed found the keys under a mat.", id="finding takes things, not only claims"),
+        pytest.param("The council voted on Tuesday to repair the bridge.", id="a vote is a decision, not a statement"),
+        pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
+        pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
+        pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),
     ],
 )
 def test_not_reported_speech(text):
