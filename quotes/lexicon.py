@@ -34,6 +34,8 @@ class Lexicon:
     headline_verbs: frozenset[str]  # verbs that attribute a quote in a headline: "hails"
     bare_clause_verbs: frozenset[str]  # cue forms followed by a clause without "that"
     clause_objects: frozenset[str]  # objects between a cue and its clause: "told reporters …"
+    plural_bases: frozenset[str] = frozenset()  # verbs only after a plural subject: "polls show"
+    base_verb_after: frozenset[str] = frozenset()  # words after which those are verbs: "people", "would"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -173,11 +175,15 @@ _EN_STANCE_FORMS = frozenset(
     }
 )
 
+# Bases of intentions and findings after a plural subject ("polls show", "voters want"):
+# the cue finder already reads them as nouns after a determiner ("the show").
+_EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support"})
 _EN_INDIRECT_FORMS = (
     (_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
     | {"according"}
     | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"})
     | _EN_STANCE_FORMS
+    | _EN_PLURAL_BASES
 )
 # Knowing, hearing, learning and finding take things as often as claims ("knows the town well"):
 # only a clause after them ("knows that …") is reported.
@@ -186,7 +192,8 @@ _EN_THING_OBJECT_BASES = ("know", "hear", "learn", "find", "figure")
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
     # The base forms of intentions, and "plans", are nouns as often: "the bridge plan".
-    belief_verbs=(_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"},
+    belief_verbs=((_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"})
+    | _EN_PLURAL_BASES,
     indirect_verbs=_EN_INDIRECT_FORMS,
     multiword_cues=(
         "said in a statement",
@@ -333,6 +340,17 @@ ENGLISH = Lexicon(
             "reporters", "journalists", "lawmakers", "voters",
             "supporters", "listeners", "viewers", "readers", "him", "her", "them", "us",
             "me", "congress", "parliament", "cnn", "msnbc", "reuters",
+        }
+    ),
+    plural_bases=_EN_PLURAL_BASES,
+    # Plural subjects without a final s, modals and "to": "people want", "would support".
+    base_verb_after=frozenset(
+        {
+            "they", "we", "you", "i", "who", "that", "which", "people", "many", "most", "some",
+            "others", "both", "few", "all", "police", "men", "women", "children",
+            "would", "will", "could", "can", "may", "might", "should", "must", "to", "not",
+            "and", "percent", "doesn't", "didn't", "don't", "wouldn't", "he'd", "she'd", "i'd",
+            "doesn’t", "didn’t", "don’t", "wouldn’t", "he’d", "she’d", "i’d",
         }
     ),
 )

@@ -85,6 +85,8 @@ def find(
             continue
         if verb not in _SAY and _MODIFIER_BEFORE.search(text, max(0, cue.start - 8), cue.start):
             continue  # after a determiner a participle is an adjective: "the planned rally"
+        if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
+            continue  # "polls show", "voters want"; but "the quiz show", "strong support"
         if text[max(0, cue.start - 2) : cue.start].endswith(("<", "</")):
             continue  # a markup tag's name: "<tweet id=…>"
         if verb not in _SAY and _aside(text, cue, statements):
@@ -95,16 +97,47 @@ def find(
         found = _statement(text, sentences, cue, lex, cues, starts)
         if found is None:
             continue
-        start, end, phrase = found
-        end = _before_next_cue(text, start, end, cues, starts, lex)
-        if end is None:
-            continue
-        k = bisect_left(opens, start)
-        if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
-            continue  # a direct quote inside the clause already carries it
-        statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
-        taken_until = max(end, cue.end)
+        for start, end, phrase in _parts(text, sentences, cue, found):
+            end = _before_next_cue(text, start, end, cues, starts, lex)
+            if end is None:
+                continue
+            k = bisect_left(opens, start)
+            if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
+                continue  # a direct quote inside the clause already carries it
+            statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
+            taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))
+
+
+# Words that open the circumstances of a statement rather than more of it.
+_ASIDE_STARTS = frozenset({"on", "in", "at", "by", "with", "from", "during", "after", "before", "while", "when", "as"})
+
+
+def _parts(text: str, sentences: Sentences, cue: Cue, found: tuple) -> list[tuple]:
+    """`found`, and for a cue amid its sentence ("HEAD, he said, TAIL") the tail too:
+    PolNeAR marks the two halves as two statements of the same speaker."""
+    end, phrase = found[1], found[2]
+    if end > cue.start or text[cue.end : cue.end + 1] != ",":
+        return [found]
+    last = sentences.bounds(sentences.index(cue.start))[1]
+    tail = _clause(text, cue.end + 1, last, phrase)
+    if tail is None or _words(text, tail[0], tail[1], 1)[0].lower() in _ASIDE_STARTS:
+        return [found]  # "…, he said, on condition of anonymity": how it was said, not what
+    return [found, tail]
+
+
+# The word before a cue, with what may stand between it and the cue.
+_WORD_BEFORE = regex.compile(r"([\p{L}’']+)[ \t]{1,3}(?:(?:also|still|now|often|all|do|did|\p{Ll}+ly)[ \t]{1,3}){0,2}$")
+
+
+def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when a base-form cue is a verb: after a plural subject ("polls", "they") or a
+    modal ("would")."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
 def _aside(text: str, cue: Cue, statements: list) -> bool:

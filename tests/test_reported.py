@@ -197,6 +197,36 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("whether the bridge was safe", None, None, "Asked")],
             id="Asked CLAUSE, …: the clause ends at the comma",
         ),
+        # A cue amid its sentence reports both halves, as two statements.
+        pytest.param(
+            "The new bridge, Tom Reed said, would open in May.",
+            [
+                ("The new bridge", "Tom Reed", "Tom Reed", "said"),
+                ("would open in May", "Tom Reed", "Tom Reed", "said"),
+            ],
+            id="HEAD, X said, TAIL: two statements",
+        ),
+        pytest.param(
+            "The bridge was safe, Tom Reed said, on condition of anonymity.",
+            [("The bridge was safe", "Tom Reed", "Tom Reed", "said")],
+            id="a tail of circumstances is no statement",
+        ),
+        # Base forms report only where they are verbs: after a plural subject or a modal.
+        pytest.param(
+            "Polls show that the mayor leads in the north.",
+            [("that the mayor leads in the north", None, "Polls", "show")],
+            id="polls show CLAUSE",
+        ),
+        pytest.param(
+            "Most people still want a new bridge.",
+            [("a new bridge", None, None, "want")],
+            id="people want X",
+        ),
+        pytest.param(
+            "The council would support the plan for the harbour.",
+            [("the plan for the harbour", None, "The council", "support")],
+            id="a modal makes a base form a verb",
+        ),
     ],
 )
 def test_reported_speech(text, expected):
@@ -223,6 +253,8 @@ def test_reported_speech(text, expected):
         pytest.param("Their claims were false and the report was late.", id="nouns, not cues"),
         pytest.param("Tom Reed found the keys under a mat.", id="finding takes things, not only claims"),
         pytest.param("The council voted on Tuesday to repair the bridge.", id="a vote is a decision, not a statement"),
+        pytest.param("The quiz show ended early on Friday.", id="show after a singular noun is a noun"),
+        pytest.param("Strong support for the bridge came from the north.", id="support after an adjective is a noun"),
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
