@@ -1,6 +1,7 @@
 """Cues: the reporting expressions ("said", "according to", "told reporters") of a text."""
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from quotes.lexicon import LEXICONS, Lexicon
@@ -40,20 +41,25 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """The compiled cue finder of `lex`: multiword cues and single verb forms.
+def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compiled cue finders of `lex`, multiword cues and single verb forms, the cue
+    in group 1: one for a cue at the very start of a text, one for a cue after the
+    character before it.
 
     Built for the standard library's `re`, which scans a factored alternation of
     literals several times faster than `regex`; the pattern has no nested repetition.
     """
     multi = [cue.replace(" ", "\x00") for cue in lex.multiword_cues]
     words = sorted((lex.cue_verbs | lex.belief_verbs) - {"according"})
-    spaced = _trie_pattern(multi).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
     # "According to" and "Said X, «Q»" open sentences; other verbs are lower-case there.
-    return re.compile(
-        r"(?<![\w’'\-])(?:(?:[Aa]ccording[ \t]to)|Said|Says|Added|Asked|Wrote|"
-        + spaced + "|" + _trie_pattern(words) + r")(?![\w\-])"
-    )
+    openers = ["According\x00to", "Said", "Says", "Added", "Asked", "Wrote"]
+    # One trie of all of them: one branch per first letter is tried at each word start,
+    # not one alternative per kind of cue; the longest cue that fits still wins.
+    body = _trie_pattern(openers + multi + words).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")
+    cue = "(" + body + r")(?![\w\-])"
+    # Elsewhere a cue follows a character that is no letter, apostrophe or hyphen. It is
+    # matched, not looked behind at, so the scan skips the letters of other words in C.
+    return re.compile(cue), re.compile(r"[^\w’'\-]" + cue)
 
 
 # A verb form right after a determiner is a noun: "the report", "his claims".
@@ -62,7 +68,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-_CUE_PATTERNS = {id(lex): _cue_pattern(lex) for lex in LEXICONS.values()}
+_CUE_PATTERNS = {id(lex): _cue_patterns(lex) for lex in LEXICONS.values()}
 # Verb forms that can also be nouns ("report", "claims"); past forms and participles cannot.
 _NOUN_FORMS = {
     id(lex): frozenset(
@@ -80,21 +86,33 @@ def find_cues(text: str, lex: Lexicon, *, skip: list[tuple[int, int]] | None = N
     cue is letters and blanks, so none runs into or out of quote marks, and the cue
     pattern only ever looks one character past a cue, which a mark bounds.
     """
-    pattern = _CUE_PATTERNS[id(lex)]
     nouns = _NOUN_FORMS[id(lex)]
     determiner = _DETERMINER_BEFORE.search
     cues = []
     position = 0
     for skip_start, skip_end in [*(skip or ()), (len(text), len(text))]:
         if skip_start > position:
-            for found in pattern.finditer(text, position, skip_start):
-                word = found.group()
-                start = found.start()
+            for found in _matches(text, position, skip_start, lex):
+                word = found.group(1)
+                start = found.start(1)
                 if word in nouns and determiner(text, max(0, start - 8), start):
                     continue
                 cues.append(Cue(start, found.end(), word.lower().replace("\t", " ") if "\t" in word else word.lower()))
         position = max(position, skip_end)
     return cues
+
+
+def _matches(text: str, start: int, end: int, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The cue matches in `text[start:end]`, the cue in group 1; the character before
+    `start` is read to tell whether a cue starts a word there."""
+    at_start, after = _CUE_PATTERNS[id(lex)]
+    if start:
+        yield from after.finditer(text, start - 1, end)
+        return
+    first = at_start.match(text, 0, end)
+    if first is not None:
+        yield first
+    yield from after.finditer(text, first.end() if first is not None else 0, end)
 
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).

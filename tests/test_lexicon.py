@@ -45,10 +45,30 @@ def test_not_cue_forms(word):
         ("The report was late and their claims were false.", []),
         ("Unsaid things were resaid.", []),
         ("The three points were sound.", []),
+        ("said the mayor, and she added more.", ["said", "added"]),
+        ("Said the mayor: it rained.", ["said"]),
+        ("He wrote\ton twitter and wrote on facebook.", ["wrote on twitter", "wrote on facebook"]),
+        ("The ex-said and o’said and re-told tales.", []),
+        ("(said) [told] —added", ["said", "told", "added"]),
     ],
 )
 def test_find_cues(text, cues):
     assert [cue.word for cue in find_cues(text, ENGLISH)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "skip", "cues"),
+    [
+        # A cue right after a skipped quote is found; the quote itself is not read.
+        ("“We said no”said Ann.", [(0, 12)], [(12, 16)]),
+        ("“We said no,” said Ann.", [(0, 13)], [(14, 18)]),
+        ("said “it said” and told", [(5, 14)], [(0, 4), (19, 23)]),
+        # After a skipped range ending in an apostrophe, the next word is not a cue.
+        ("‘We said’said it.", [(0, 9)], []),
+    ],
+)
+def test_find_cues_skips_quotes(text, skip, cues):
+    assert [(cue.start, cue.end) for cue in find_cues(text, ENGLISH, skip=skip)] == cues
 
 
 def test_cue_offsets_index_the_text():
