@@ -14,7 +14,7 @@ from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, describe
 from quotes.sentences import Sentences, paragraph_starts
 from quotes.spans import QuoteSpan
-from quotes.speakers import Found, phrase_after, phrase_before, subject
+from quotes.speakers import Found, described_after, phrase_after, phrase_before, subject
 
 
 # Opening marks and spaces that may stand before a quote at the start of its sentence.
@@ -108,6 +108,14 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     """Rule 2: a cue after the closing mark, in the sentence the mark ends."""
     text, lex = article.text, article.lex
+    credit = _CREDIT.match(text, span.close_end, min(len(text), span.close_end + 12))
+    if credit is not None:
+        # "«Q.» — Bernie Sanders.": a credit line names the speaker; the dash is the cue.
+        line_end = text.find("\n", credit.end(), credit.end() + 120)
+        stop = article.sentences.bounds(article.sentences.index(credit.end()))[1]
+        phrase = phrase_after(text, credit.end(), min(stop, line_end if line_end >= 0 else stop), lex)
+        if phrase is not None and phrase.pronoun is None and _CREDIT_END.match(text, phrase.end):
+            return Found(phrase, Cue(credit.end(1) - 1, credit.end(1), "—"), 0.7)
     sentence = article.sentences.bounds(article.sentences.index(min(span.close_end + 1, len(text) - 1)))
     end = min(sentence[1], ceiling, span.close_end + _TRAILING_WINDOW)
     cues = article.cues_between(span.close_end, end)
@@ -116,9 +124,11 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     cue = cues[0]
     if participle(cue):
         return None  # "«Q,» adding …" continues a sentence whose cue came before
-    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)) and not _opens_sentence(article, span):
+    if _INTRODUCES.match(text, cue.end, min(len(text), cue.end + 40)) and (
+        ends_sentence(text, span) or not _opens_sentence(article, span)
+    ):
         # "After X said «Q», Y said: «…»": the cue introduces the next quote; but a quote
-        # that opens its sentence is the subject's ("«Q,» Rubio said: that Cruz …").
+        # that opens the cue's sentence is the subject's ("«Q,» Rubio said: that Cruz …").
         return None
     gap = text[span.close_end : cue.start]
     if "\n" in gap:
@@ -128,7 +138,11 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
         if phrase is None:
             # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
             phrase = _owner_before(article, span)
-        return Found(phrase, cue, 0.9 if phrase else 0.5)
+        if phrase is None:
+            # "«Q,» says the ad’s narrator": a description phrase_after does not read.
+            phrase = described_after(text, cue.end, end, lex)
+            return Found(phrase, cue, 0.7 if phrase else 0.5)
+        return Found(phrase, cue, 0.9)
     if ends_sentence(text, span) and cue.word not in _OBJECT_CUES and _NEW_CLAUSE.match(text, cue.end, end):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
@@ -171,6 +185,13 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
 # What may follow the head of a subject before its cue: words and commas, no sentence
 # end, no quote mark, no pronoun that would start a clause of its own.
 _RUNS_ON = re.compile(r"(?:[ \t]*,?[ \t]+(?!(?:he|she|they|it|we|I|but|while|when|because|then)\b)[\w’'\-.()]+){0,20}[ \t,]*")
+
+
+# A dash after a quote, on its line or the next, and a capital: a credit line. The
+# horizontal bar ― is the quotation dash of typesetting; no-break spaces often flank it.
+_CREDIT = re.compile(r"[ \t\u00a0]*\n?\n?[ \t\u00a0]*(--?|—|–|―)[ \t\u00a0]*(?=[A-Z@])")
+# What ends a credit's name: punctuation or the end of the line.
+_CREDIT_END = re.compile(r"[ \t]*(?:[.,;(]|\n|$)")
 
 
 # After a cue, the start of a reported clause: "that", a pronoun, an article or a name.

@@ -307,6 +307,28 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     return describe(text, words[0][0], end, lex, words[:i] if end == words[i - 1][1] else None)
 
 
+def described_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
+    """A looser phrase after an inverted cue, when phrase_after finds none: a few words up
+    to a comma, a full stop or a function word ("reads a Wednesday editorial in …", "says
+    the ad’s narrator,", "said master of ceremonies Ann Lee,", "tweeted another.")."""
+    words = tokens(text, cue_end, min(ceiling, cue_end + 80))
+    i = 0
+    while i < len(words) and i < 6:
+        word = words[i][2]
+        lower = clean(word).lower()
+        if not word[0].isalpha() or lower in FUNCTION_WORDS and not (lower == "of" and 0 < i < len(words) - 1):
+            break
+        if lower in lex.pronouns or lower in _TIME_WORDS and lower not in DETERMINERS and i == 0:
+            return None  # "said he", "said Tuesday": phrase_after's business
+        i += 1
+        if clean(word) != word:
+            break  # the sentence's full stop
+    rest = words[i][2] if i < len(words) else "."
+    if i == 0 or i == 6 or not (rest in (",", ";", "—", "–", "(") or rest.lower() in FUNCTION_WORDS or i == len(words)):
+        return None
+    return describe(text, words[0][0], words[i - 1][1] - (clean(words[i - 1][2]) != words[i - 1][2]), lex)
+
+
 def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject at the start of a sentence, for participle cues (", saying …")."""
     words = tokens(text, sentence_start, cue_start)

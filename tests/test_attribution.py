@@ -241,6 +241,51 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "saying", id="an adverb before the subject",
     ),
     pytest.param(
+        "“There are worms with more spine than the mayor,” reads a front-page editorial in the Dover Sun.",
+        "There are", None, "a front-page editorial", "reads", id="said a description phrase_after misses",
+    ),
+    pytest.param(
+        "“The gifts were all opened, a new server, a mouse,” says the ad’s narrator, going on.",
+        "The gifts", None, "the ad’s narrator", "says", id="said a possessive description",
+    ),
+    pytest.param(
+        "“Thanks, Dover, for welcoming these people,” said master of ceremonies Asab Tabchi, an engineer.",
+        "Thanks", "Asab Tabchi", "master of ceremonies Asab Tabchi", "said", id="said a title of",
+    ),
+    pytest.param(
+        "“Watch out for the mayor and his friends,” tweeted another.", "Watch", None, "another",
+        "tweeted", id="said another",
+    ),
+    pytest.param(
+        "“We will be there for the whole town,” said in a statement.", "We will", None, None,
+        "said in a statement",
+        id="said and no phrase",
+    ),
+    pytest.param(
+        "“We will be there for the whole town,” said Tuesday.", "We will", None, None, "said",
+        id="said and a day",
+    ),
+    pytest.param(
+        "“We will be there for the whole town.” — Ron Hale, in a speech.", "We will", "Ron Hale",
+        "Ron Hale", "—", id="a credit after a dash",
+    ),
+    pytest.param(
+        "“We will be there for the whole town.”\n\n- Anna Berg.\n\nBerg exaggerates.", "We will",
+        "Anna Berg", "Anna Berg", "-", id="a credit line below the quote",
+    ),
+    pytest.param(
+        "“We will be there for the whole town,” \u2015\u00a0Anna Berg", "We will", "Anna Berg",
+        "Anna Berg", "\u2015", id="a credit after a quotation dash",
+    ),
+    pytest.param(
+        "“We will be there for the whole town” — the mayor’s slogan for it — was heard.", "We will",
+        None, None, None, id="a dash that opens an aside is no credit",
+    ),
+    pytest.param(
+        "“We will be there for the whole town.” — He left soon after.", "We will", None, None, None,
+        id="a dash before a sentence with a pronoun",
+    ),
+    pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
@@ -424,6 +469,22 @@ SENTENCE_BEFORE = [
     pytest.param(
         "“We will win,” Ron Hale said. Anna Berg answered. “They have lost the town.”", "They have",
         "Anna Berg", "Anna Berg", "answered", id="a cue in between ends a continuation",
+    ),
+    pytest.param(
+        "“We have to do something about it.” “We have to be a lot tougher,” Ron Hale said.",
+        "We have to do", "Ron Hale", "Ron Hale", "said", id="the next quote's trailing cue",
+    ),
+    pytest.param(
+        "“We have to do something about it.” “We must be tougher.” “We are not fighting,” Ron Hale said.",
+        "We have to do", "Ron Hale", "Ron Hale", "said", id="through a quote of its own",
+    ),
+    pytest.param(
+        "“We have to do something about it.” Ron Hale said: “We must be a lot tougher.”",
+        "We have to do", None, None, None, id="a cue before the next quote is its own",
+    ),
+    pytest.param(
+        "“We have to do something about it.” The crowd cheered. “We are tougher,” Ron Hale said.",
+        "We have to do", None, None, None, id="a sentence between the quotes",
     ),
 ]
 
