@@ -12,8 +12,9 @@ because the nearer and more explicit the cue, the more often it is right:
    next sentence usually opens a statement of its own (`«Q.» He said that …`).
 3. leading cue: `X said: «Q»`, `X told reporters «Q»`, `X said that the «partial»`,
    `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`; the nearest cue
-   first, but a pronoun's cue yields to a named speaker's outer one in the sentence
-   (`Bolton said he would advise Trump on «Q»`).
+   first, but a cue inside what an earlier `said` of the sentence reports yields to
+   that outer speaker, a name or he or she (`Bolton said he would advise Trump on «Q»`,
+   `He said voters would find it «Q»`).
 4. colon: `From the minister: «Q»` — an introduction with no verb. Then, in turn: an
    unclosed quote's own cue inside it; a participle after the quote (`«Q,» adding …`);
    and the sentence's subject and main verb for a phrase quoted inside a sentence with

@@ -6,7 +6,7 @@ and, for a phrase quoted with no cue at all, the sentence's subject and main ver
 import re
 
 from quotes.cues import PAST_SAY, Cue
-from quotes.phrases import Phrase, SpeakerKind
+from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
 from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
@@ -41,13 +41,11 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         for cue in reversed(strong or cues):
             phrase = _speaker_of(article, cue, sentence, span.open_start)
             if phrase is not None:
-                if phrase.pronoun in ("he", "she") or _reported_subject(article, phrase, sentence):
-                    # "Bolton said he would advise Trump on «Q»": the named speaker of an
-                    # outer cue in the sentence is who the quote is reported from.
-                    outer = _outer(article, cue, sentence, phrase)
-                    if outer is not None:
-                        return outer
-                return Found(phrase, cue, 0.8)
+                # "Bolton said he would advise Trump on «Q»", "He told ABC that voters
+                # would find it «Q»": the speaker of an outer saying cue in the sentence
+                # is who the quote is reported from.
+                outer = _outer(article, cue, sentence, phrase)
+                return outer if outer is not None else Found(phrase, cue, 0.8)
     cues = near
     if colon:
         at = text.rfind(":", 0, span.open_start)
@@ -93,10 +91,14 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
         phrase = None
         if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
             phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex)
+            if phrase is not None and _WITH_BEFORE.search(text, max(0, phrase.start - 8), phrase.start):
+                return phrase  # "…, with about 200 protesters chanting «Q»": they chant
             if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
                 phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
         return phrase or _participle_subject(article, cue, max(sentence, until - LEADING_WINDOW))
     phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex, sentence=sentence)
+    if phrase is None:
+        phrase = _bare_subject(article, sentence, cue.start)
     if phrase is None and cue.word in PAST_SAY:
         # "…, explained Rosenberg, «Q»": the speaker follows an inverted cue.
         phrase = phrase_after(text, cue.end, until, lex)
@@ -106,6 +108,22 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
     return phrase
 
 
+def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | None:
+    """A few plain words that open the sentence and end at its cue are its subject,
+    though no name or role is among them: "Multiple outlets reported", "Corporate
+    lobbyists describe"."""
+    words = article.text[sentence:cue_start].split()
+    if not 0 < len(words) <= 3 or any(
+        not word.replace("’", "").replace("'", "").replace("-", "").isalpha()
+        or word.lower() in FUNCTION_WORDS or word.lower() in article.lex.pronouns
+        for word in words
+    ):
+        return None
+    start = sentence + len(article.text[sentence:cue_start]) - len(article.text[sentence:cue_start].lstrip())
+    return describe(article.text, start, start + len(" ".join(words)), article.lex)
+
+
+_WITH_BEFORE = re.compile(r"(?:^|\W)with[ \t]{1,3}$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
 
 
@@ -113,21 +131,15 @@ def _after_preposition(text: str, position: int) -> bool:
     return _PREPOSITION_BEFORE.search(text, max(0, position - 8), position) is not None
 
 
-def _reported_subject(article: Context, phrase: Phrase, sentence: int) -> bool:
-    """True when `phrase` is the subject of a reported clause: "Israel said Clinton …"."""
-    cues = article.cues_between(max(sentence, phrase.start - 40), phrase.start)
-    if not cues or cues[-1].word not in PAST_SAY:
-        return False
-    return article.text[cues[-1].end : phrase.start].strip() in ("", "that")
-
-
-def _outer(article: Context, cue: Cue, sentence: int, pronoun: Phrase) -> Found | None:
-    """The first saying cue of the sentence, before `pronoun`, when a name speaks it:
-    "X said he would advise …"."""
-    for earlier in article.cues_between(sentence, pronoun.start):
+def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | None:
+    """The first saying cue of the sentence, before the `inner` speaker, when a name or
+    "he" or "she" speaks it: "X said he would advise …"."""
+    for earlier in article.cues_between(sentence, inner.start):
         if earlier.word in PAST_SAY:
             phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
-            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+            if phrase is not None and (
+                phrase.kind is SpeakerKind.PERSON and phrase.name or phrase.pronoun in ("he", "she")
+            ):
                 return Found(phrase, earlier, 0.75)
             return None
     return None

@@ -36,6 +36,8 @@ _TIME_WORDS = frozenset(
         "ago", "days", "weeks", "months", "years", "less", "than", "two", "three", "few",
     }
 )
+# Connectives that stand, unpunctuated, between a subject and its verb: "Carter however said".
+_ASIDES = frozenset({"however", "though", "too", "instead", "meanwhile", "each", "both"})
 # How far back from a cue a speaker phrase, appositions included, may start.
 _PHRASE_WINDOW = 200
 
@@ -83,7 +85,7 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
     """Index of the last word before `i` that is not an adverb or a time expression."""
     while i >= 0:
         word = words[i][2]
-        if word.lower() in lex.adverbs or clean(word).lower() in _TIME_WORDS:
+        if word.lower() in lex.adverbs or clean(word).lower() in _TIME_WORDS or word in _ASIDES:
             i -= 1
         elif word.endswith("ly") and word.islower() and len(word) > 4:
             i -= 1  # "emphatically proclaimed", "quickly added"
@@ -168,9 +170,11 @@ def phrase_before(
         if i < 0:
             return None
         word = words[i][2].lower()
-    if word == "who" and i >= 1:
-        # "said Beck, who said …", "someone who conceded": the mention is "who", the
-        # speaker whoever it stands for.
+    relative = word in ("who", "which") or word == "that" and words[i - 1][2].isalpha() and not _verb_like(words[i - 1][2], lex)
+    if i >= 1 and relative:
+        # "said Beck, who said …", "someone who conceded", "letters that called him …",
+        # "the sign, which read …": the mention is the pronoun, the speaker whoever it
+        # stands for.
         before = words[i - 1][0] if words[i - 1][2] == "," else words[i][0]
         antecedent = phrase_before(text, floor, before, lex)
         if antecedent is None or antecedent.name is None:
@@ -199,6 +203,12 @@ def phrase_before(
     if end is None:
         return describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
     return describe(text, words[first][0], end, lex)
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """True for a word before "that" that takes a clause: "said that", "so that"."""
+    lower = word.lower()
+    return lower in lex.cue_verbs or lower in lex.belief_verbs or lower in FUNCTION_WORDS or lower.endswith("ed")
 
 
 def _skip_apposition(

@@ -286,6 +286,54 @@ CUE_NEXT_TO_QUOTE = [
         id="a dash before a sentence with a pronoun",
     ),
     pytest.param(
+        "The mayor spoke, with many marchers chanting “Dump the mayor now.”", "Dump",
+        None, "many marchers", "chanting", id="with X chanting",
+    ),
+    pytest.param(
+        "Republicans were quick to respond, with Anna Berg tweeting that it was a “disaster.”",
+        "disaster", "Anna Berg", "Anna Berg", "tweeting", id="with a name tweeting",
+    ),
+    pytest.param(
+        "The mayor spoke in the morning, tweeting that it was a “disaster” for the town.", "disaster",
+        None, "The mayor", "tweeting", id="no with: the subject tweets",
+    ),
+    pytest.param(
+        "Ron Hale however said he would join a “principled security network” soon.", "principled",
+        "Ron Hale", "Ron Hale", "said", id="however between subject and cue",
+    ),
+    pytest.param(
+        "They handed out water bottles that said, “The party welcomes you to the games here.”",
+        "The party", None, "that", "said", id="that stands for what speaks",
+    ),
+    pytest.param(
+        "He held up the sign — which read “Farmers 4 the mayor” — and waved it.", "Farmers", None,
+        "which", "read", id="which stands for what speaks",
+    ),
+    pytest.param(
+        "Ron Hale said that called for “a total ban on the plan.”", "a total", "Ron Hale", "Ron Hale",
+        "said", id="that after a verb is no pronoun",
+    ),
+    pytest.param(
+        "Corporate lobbyists describe such work as “a different cup of tea” these days.", "a different",
+        "Corporate lobbyists", "Corporate lobbyists", "describe", id="plain words opening the sentence",
+    ),
+    pytest.param(
+        "In the end they describe such work as “a different cup of tea” these days.", "a different",
+        None, "they", "describe", id="a function word opens no bare subject",
+    ),
+    pytest.param(
+        "Ron Hale said that voters in his town would find it “very hard to accept.”",
+        "very hard", "Ron Hale", "Ron Hale", "said", id="the outer speaker of a report",
+    ),
+    pytest.param(
+        "But he told the radio station that he agrees the mayor is a “total opportunist.”",
+        "total", None, "he", "told", id="an outer pronoun speaker",
+    ),
+    pytest.param(
+        "Local voters would find it “very hard to accept” by now.", "very hard",
+        "Local voters", "Local voters", "find", id="no outer cue",
+    ),
+    pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
