@@ -132,17 +132,26 @@ def _after_preposition(text: str, position: int) -> bool:
 
 
 def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | None:
-    """The first saying cue of the sentence, before the `inner` speaker, when a name or
-    "he" or "she" speaks it: "X said he would advise …"."""
+    """The first saying cue of the sentence, before the `inner` speaker, with its speaker:
+    "X said he would advise …", "critics say he had proposed to «…»"; or the source of
+    a sentence that opens with "according to"."""
     for earlier in article.cues_between(sentence, inner.start):
-        if earlier.word in PAST_SAY:
+        if earlier.word == "according to" and earlier.start == _first_word(article.text, sentence):
+            # "According to the playbook, his salespersons were told «Q»": the source.
+            phrase = phrase_after(article.text, earlier.end, inner.start, article.lex)
+            return Found(phrase, earlier, 0.75) if phrase is not None else None
+        if earlier.word in _OUTER_SAY:
             phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
-            if phrase is not None and (
-                phrase.kind is SpeakerKind.PERSON and phrase.name or phrase.pronoun in ("he", "she")
-            ):
-                return Found(phrase, earlier, 0.75)
-            return None
+            return Found(phrase, earlier, 0.75) if phrase is not None else None
     return None
+
+
+# Verbs of saying whose clause may hold someone else's words: "critics say he had …".
+_OUTER_SAY = PAST_SAY | {"say"}
+
+
+def _first_word(text: str, start: int) -> int:
+    return start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip(OPENING))
 
 
 def _participle_subject(article: Context, cue: Cue, start: int) -> Phrase | None:

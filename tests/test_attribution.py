@@ -330,6 +330,18 @@ CUE_NEXT_TO_QUOTE = [
         "total", None, "he", "told", id="an outer pronoun speaker",
     ),
     pytest.param(
+        "Critics say he had proposed to “end the program for good” last year.", "end the",
+        None, "Critics", "say", id="an outer description speaker",
+    ),
+    pytest.param(
+        "According to the Dover Sun, his staff were told, “You sell feelings, not products.”",
+        "You sell", "Dover Sun", "the Dover Sun", "According to", id="a sentence opening with according to",
+    ),
+    pytest.param(
+        "The sales staff, according to the papers, were told, “You sell feelings, not products.”",
+        "You sell", None, "The sales staff", "told", id="according to inside the sentence",
+    ),
+    pytest.param(
         "Local voters would find it “very hard to accept” by now.", "very hard",
         "Local voters", "Local voters", "find", id="no outer cue",
     ),
