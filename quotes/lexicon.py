@@ -172,6 +172,8 @@ _EN_STANCE_FORMS = frozenset(
         "questioned", "questioning", "cited", "citing", "mentioned", "declared", "referring",
         "referred", "talked", "talking", "ordered", "released", "proposed",
         "proposing", "discussed", "discussing", "known", "described", "describing",
+        "spoke", "echoed", "deemed", "mocked", "challenged", "requested", "identified",
+        "projected", "focused", "hoping", "promising",
     }
 )
 

@@ -355,8 +355,13 @@ def _before_next_cue(
     k = bisect_left(starts, start + 1)
     if k == len(cues) or cues[k].start >= end:
         return end
-    cue = cues[k]  # only the first cue inside: the work per statement stays bounded
-    if cue.word.split()[0] not in _SAY:
+    # The first cue inside that reports, of the next few: the work per statement stays bounded.
+    for cue in cues[k : k + 3]:
+        if cue.start >= end:
+            return end
+        if cue.word.split()[0] in _SAY:
+            break
+    else:
         return end
     cut = None
     for cut in _HANDOVER.finditer(text, max(start, cue.start - _HANDOVER_REACH), cue.start):

@@ -197,6 +197,19 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("whether the bridge was safe", None, None, "Asked")],
             id="Asked CLAUSE, …: the clause ends at the comma",
         ),
+        pytest.param(
+            "Tom Reed said the plan was expected to fail, and half the riders said the fares were fair.",
+            [
+                ("the plan was expected to fail", "Tom Reed", "Tom Reed", "said"),
+                ("the fares were fair", None, "the riders", "said"),
+            ],
+            id="a second verb of saying after a stance inside the clause still ends it",
+        ),
+        pytest.param(
+            "The council echoed the concerns of the riders.",
+            [("the concerns of the riders", None, "The council", "echoed")],
+            id="echoing a concern reports it",
+        ),
         # A cue amid its sentence reports both halves, as two statements.
         pytest.param(
             "The new bridge, Tom Reed said, would open in May.",
