@@ -1,0 +1,170 @@
+"""Reported clauses: where the statement a cue reports begins and ends.
+
+The clause after a cue runs from the cue (past the person spoken to, a time phrase or
+a stance's preposition) to the end of its sentence, and stops early before a second
+verb of the speaker, a participle with a statement of its own, or another speaker's
+verb of saying; quotes.reported decides which cues report and who speaks.
+"""
+
+from bisect import bisect_left
+
+import regex
+
+from quotes.cues import Cue
+from quotes.lexicon import Lexicon
+from quotes.phrases import Phrase
+
+# Reported clauses shorter than this many words are not statements.
+_MIN_WORDS = 2
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40}")
+# Between a cue and its clause: an object and time or manner phrases, at most a few words.
+_LEAD = regex.compile(
+    r"[ \t]{1,4}(?:(?:on|last|this|in|at|during)[ \t]{1,4}(?:a[ \t]{1,4})?[\p{L}\-]{1,20}[ \t]{0,4},?[ \t]{0,4}){0,2}"
+)
+# Verbs of saying proper: their clause is reported even when the speaker is not found.
+SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+_CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
+_CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
+# Verbs whose person spoken to stands between them and the clause.
+_TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
+# Prepositions that lead a stance's object rather than a time or place: "voted against X".
+_OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as", "on"})
+NOT_CLAUSE = frozenset(
+    {
+        "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as", "so",
+        "and", "or", "but", "nothing", "something", "anything", "yes", "no", "hello",
+        "goodbye", "thanks", "sorry", "more", "less", "much", "little", "not", "too",
+    }
+)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`[start, end)` without surrounding spaces and final punctuation."""
+    while end > start and text[end - 1] in " \t\n.,;:!?":
+        end -= 1
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    return start, end
+
+
+def first_words(text: str, start: int, end: int, most: int) -> list[str]:
+    """The first `most` words of `text[start:end]`: a clause is read only as far as needed."""
+    words = []
+    search = _WORD.search
+    while len(words) < most:
+        found = search(text, start, end)
+        if found is None:
+            break
+        words.append(found.group())
+        start = found.end()
+    return words
+
+
+def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):
+    """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
+    position = cue.end
+    words = first_words(text, position, min(last, position + 80), 1)
+    if not words:
+        return None
+    first = words[0].lower()
+    verb = cue.word.split()[0]
+    if " " in cue.word:
+        pass  # "told reporters", "said in a statement": the cue already holds the object
+    elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS):
+        # "told reporters that …", "asked Mook whether …": skip the person spoken to.
+        position = text.find(words[0], position) + len(words[0])
+        if verb in _TAKES_OBJECT:
+            # "told the newspaper that": skip to the clause when it comes within a few words.
+            that = _CLAUSE_WORD.search(text, position, min(last, position + 60))
+            if that is None:
+                return None
+            position = that.start()
+    else:
+        lead = _LEAD.match(text, position, last)
+        if lead is not None and lead.end() > position:
+            position = lead.end()
+    words = first_words(text, position, min(last, position + 80), 1)
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _OBJECT_PREPOSITIONS and verb not in SAY:
+        # "called for X", "voted against X", "talking about X", "is seen as X": X is reported.
+        position = text.find(words[0], position) + len(words[0])
+        words = first_words(text, position, min(last, position + 80), 1)
+        if not words:
+            return None
+        first = words[0].lower()
+    if first in NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
+        return None  # "wants to run", "declined to comment" are reported; "said to" is not
+    if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
+        return None
+    return clause(text, position, last, phrase, sentence=sentence)
+
+
+# Where a clause hands over to another speaker's statement: "…, and half said …",
+# "…, compared with 64 percent who say …", "… but said …", "…, said one voter".
+_HANDOVER = regex.compile(
+    r"[,;][ \t]{0,4}(?:(?:and|but|while|whereas|though|although|compared)\b)?|[ \t](?:but|while|whereas)[ \t]"
+)
+# How far back from the inner cue a boundary is looked for: its subject is near it.
+_HANDOVER_REACH = 200
+# Only clauses up to this long are cut: a cut makes the next cue read its own sentence,
+# which on one endless sentence of cues would cost time in the square of its length.
+_HANDOVER_LONGEST = 600
+
+
+def before_next_cue(
+    text: str, start: int, end: int, cues: list[Cue], starts: list[int], lex: Lexicon
+) -> int | None:
+    """`end`, or where the clause stops before another reporting cue inside it.
+
+    A second verb of saying inside the clause starts a statement of its own (PolNeAR
+    marks the two apart), so the clause ends at the last comma or conjunction before it;
+    None when too little is left to be a statement.
+    """
+    if end - start > _HANDOVER_LONGEST:
+        return end  # a clause past any real statement's length is left whole, read once
+    k = bisect_left(starts, start + 1)
+    if k == len(cues) or cues[k].start >= end:
+        return end
+    # The first cue inside that reports, of the next few: the work per statement stays bounded.
+    for cue in cues[k : k + 3]:
+        if cue.start >= end:
+            return end
+        if cue.word.split()[0] in SAY:
+            break
+    else:
+        return end
+    cut = None
+    for cut in _HANDOVER.finditer(text, max(start, cue.start - _HANDOVER_REACH), cue.start):
+        pass
+    if cut is None:
+        return end  # "he said the clerk said": no boundary, read it as one
+    found = clause(text, start, cut.start(), None)
+    return None if found is None else found[1]
+
+
+# Where a reported clause stops before the sentence does: a participle adding another
+# statement (", warning that …"), or a second verb of the speaker (" and questioned …").
+CLAUSE_END = regex.compile(
+    r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b"
+    r"|:[ \t]{0,3}[\"“«]"
+)
+# Openings whose clause ends at the first comma; "Asked whether X, he said …" is one too.
+_SUBORDINATE = frozenset({"asked", "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
+
+
+def clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: int | None = None):
+    """`(start, end, phrase)` of the clause in `[start, end)`, cut where it stops early and
+    trimmed; None when fewer than two words are left."""
+    stop = CLAUSE_END.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    if sentence is not None and text[sentence : sentence + 9].split(" ", 1)[0].lower() in _SUBORDINATE:
+        comma = text.find(",", start, end)
+        if comma > 0:
+            end = comma  # "While X said CLAUSE, he …": the main clause is not reported
+    start, end = trim(text, start, end)
+    if len(first_words(text, start, end, _MIN_WORDS)) < _MIN_WORDS:
+        return None
+    return start, end, phrase
