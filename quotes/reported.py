@@ -217,6 +217,10 @@ def _statement(
     closing = not rest or len(rest) <= 2 and not intention and (
         rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS
     )
+    # "…, analysts say; in 2012 …" and "…, officials told Reuters." end the statement too.
+    closing = closing or text[cue.end : cue.end + 2].lstrip(" ")[:1] == ";" or (
+        cue.word in _SPOKEN_TO and len(rest) <= 2 and rest[0][:1].isupper()
+    )
     if closing and "," not in before:
         return None  # "X said." with no clause before it: no need to read X
     # The clause after the cue does not depend on the speaker: read it once.
@@ -224,6 +228,8 @@ def _statement(
     if not parenthetical and not closing and forward is None:
         return None  # no clause after the cue either: read no further
     phrase = phrase_before(text, first, cue.start, lex)
+    if phrase is None and closing:
+        phrase = _subject_after_comma(text, first, cue.start, lex)
     if phrase is None and cue.word not in SAY and forward is None:
         return None  # a stance's clause counts even with no named holder: "the deal seemed to …"
     if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
@@ -242,6 +248,18 @@ def _statement(
     if forward is None:
         return after_cue(text, cue, last, phrase, lex, first)
     return forward[0], forward[1], phrase
+
+
+def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """"CLAUSE, donors said.": a few words between the last comma and a cue that ends
+    its sentence name the speaker, even words no speaker rule knows."""
+    comma = text.rfind(",", first, cue_start)
+    if comma < 0 or cue_start - comma > 80:
+        return None
+    start, end = trim(text, comma + 1, cue_start)
+    if not 1 <= len(first_words(text, start, end, 9)) <= 8:
+        return None
+    return describe(text, start, end, lex)
 
 
 # A source named after "according to": words up to the next punctuation, a few at most.
@@ -264,6 +282,8 @@ def _closes(text: str, position: int, last: int) -> bool:
 
 # Words after a cue that end its sentence without a clause: "said so", "said on Friday".
 _CLOSERS = frozenset(
-    {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice"}
+    {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice", "late", "early"}
 )
+# Cues whose object is the person spoken to: "officials told Reuters."
+_SPOKEN_TO = frozenset({"told", "tells", "tell"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

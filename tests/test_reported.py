@@ -210,6 +210,26 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("the concerns of the riders", None, "The council", "echoed")],
             id="echoing a concern reports it",
         ),
+        pytest.param(
+            "Anna Berg asked the council to delay the vote on the harbour.",
+            [("to delay the vote on the harbour", "Anna Berg", "Anna Berg", "asked")],
+            id="asked Y to VERB",
+        ),
+        pytest.param(
+            "The harbour plan is popular with the town, donors said.",
+            [("The harbour plan is popular with the town", None, "donors", "said")],
+            id="CLAUSE, X said with a speaker no rule knows",
+        ),
+        pytest.param(
+            "The bridge will reopen in May, two officials told Reuters.",
+            [("The bridge will reopen in May", None, "two officials", "told")],
+            id="CLAUSE, X told NAME.",
+        ),
+        pytest.param(
+            "The bridge will reopen in May, analysts say; in June the ferry stops.",
+            [("The bridge will reopen in May", None, "analysts", "say")],
+            id="a semicolon after the cue ends the statement",
+        ),
         # A cue amid its sentence reports both halves, as two statements.
         pytest.param(
             "The new bridge, Tom Reed said, would open in May.",
