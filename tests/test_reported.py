@@ -230,6 +230,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The bridge will reopen in May", None, "analysts", "say")],
             id="a semicolon after the cue ends the statement",
         ),
+        pytest.param(
+            "Figures released on Friday showed the deficit rising for a third month.",
+            [("the deficit rising for a third month", None, None, "showed")],
+            id="a participle before the reporting verb modifies its subject",
+        ),
         # A cue amid its sentence reports both halves, as two statements.
         pytest.param(
             "The new bridge, Tom Reed said, would open in May.",
