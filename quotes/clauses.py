@@ -24,8 +24,7 @@ _LEAD = regex.compile(
 # Verbs of saying proper: their clause is reported even when the speaker is not found.
 SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
-# After the person spoken to, a clause or what they are asked or told to do.
-_CLAUSE_OR_TO = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to)\b")
+_CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 # Verbs whose person spoken to stands between them and the clause.
 _TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
 # Prepositions that lead a stance's object rather than a time or place: "voted against X".
@@ -75,9 +74,8 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         # "told reporters that …", "asked Mook whether …": skip the person spoken to.
         position = text.find(words[0], position) + len(words[0])
         if verb in _TAKES_OBJECT:
-            # "told the newspaper that", "asked the council to": skip to the clause when it
-            # comes within a few words.
-            that = _CLAUSE_OR_TO.search(text, position, min(last, position + 60))
+            # "told the newspaper that": skip to the clause when it comes within a few words.
+            that = _CLAUSE_WORD.search(text, position, min(last, position + 60))
             if that is None:
                 return None
             position = that.start()
@@ -98,8 +96,8 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         if not words:
             return None
         first = words[0].lower()
-    if first in NOT_CLAUSE and not (first == "to" and (verb in lex.belief_verbs or verb in _TAKES_OBJECT)):
-        return None  # "wants to run", "asked them to stay" are reported; "said to" is not
+    if first in NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
+        return None  # "wants to run", "declined to comment" are reported; "said to" is not
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
         return None
     return clause(text, position, last, phrase, sentence=sentence)
