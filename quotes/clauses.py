@@ -87,7 +87,7 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
     if not words:
         return None
     first = words[0].lower()
-    if first in lex.indirect_verbs and (first.endswith("ed") or first in SAY):
+    if verb not in SAY and first in lex.indirect_verbs and (first.endswith("ed") or first in SAY):
         return None  # "figures released on Friday showed …": the second verb reports
     if first in _OBJECT_PREPOSITIONS and verb not in SAY:
         # "called for X", "voted against X", "talking about X", "is seen as X": X is reported.

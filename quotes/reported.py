@@ -185,18 +185,25 @@ def _swallows(text: str, sentences: Sentences, cue: Cue, quote: int) -> bool:
     return "," not in text[cue.end : quote] and CLAUSE_END.search(text, cue.end, quote) is None
 
 
+# How far before and after a cue its sentence is read to decide the statement's shape.
+_NEAR = 400
+
+
 def _statement(
     text: str, sentences: Sentences, cue: Cue, lex: Lexicon, cues: list[Cue], starts: list[int]
 ) -> tuple[int, int, Phrase | None] | None:
     number = sentences.index(cue.start)
     first, last = sentences.bounds(number)
-    before = text[first : cue.start].rstrip()
+    # Only the text near the cue is read: on an endless sentence of cues the work per cue
+    # stays bounded.
+    near = max(first, cue.start - _NEAR)
+    before = text[near : cue.start].rstrip()
     if cue.word == "according to":
         phrase = phrase_after(text, cue.end, last, lex) or _source(text, cue.end, last, lex)
         if phrase is None:
             return None
         if before.endswith(","):
-            return clause(text, first, first + len(before) - 1, phrase)
+            return clause(text, first, near + len(before) - 1, phrase)
         comma = text.find(",", phrase.end, last)
         return clause(text, comma + 1, last, phrase) if comma >= 0 else None
     if cue.word.endswith("ing"):
@@ -209,8 +216,8 @@ def _statement(
         # "CLAUSE, said X." — the speaker follows an inverted cue.
         phrase = phrase_after(text, cue.end, last, lex)
         if phrase is not None and _closes(text, phrase.end, last):
-            return clause(text, first, first + len(before) - 1, phrase)
-    after = text[cue.end : last].strip(" \t.,!?;")
+            return clause(text, first, near + len(before) - 1, phrase)
+    after = text[cue.end : min(last, cue.end + _NEAR)].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
     intention = after.startswith("to ") and cue.word in lex.belief_verbs
     rest = after.split(None, 3)  # three words tell whether the sentence closes here
