@@ -46,9 +46,8 @@ class Scan(NamedTuple):
     counts: dict[str, int]
 
 
-# A line break or a mark. One character class keeps the search on its fast path;
-# an alternation with the blank space after a break would run at a third the speed.
-_CANDIDATE = re.compile("[\n" + re.escape("".join(sorted(MARKS))) + "]")
+# A line break or a mark: the only characters the scanner looks at.
+_CANDIDATES = "\n" + "".join(sorted(MARKS))
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"\w{1,24}")
 # A word an apostrophe may start ('tis, 'em, 'n'), or a decade ('90s): bounded length.
@@ -65,6 +64,23 @@ _BEFORE_OPENING = frozenset("([{—–-/\"“«„‚‘‹»")
 _REVERSED = frozenset("»›”")
 _FEET = frozenset("'′")
 _INNER = frozenset("'’‘")  # between two letters or digits these are apostrophes
+
+
+def _candidates(text: str) -> list[int]:
+    """The offsets of every line break and mark in `text`, ascending.
+
+    One `str.find` pass per character runs at memory speed; a regular expression
+    character class of the same characters tests each character of the text in turn,
+    several times slower on a whole article.
+    """
+    found = []
+    for char in _CANDIDATES:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 class _Open:
@@ -118,8 +134,7 @@ class _Scanner:
         text, handlers, stack = self.text, self.handlers, self.stack
         last = self.n - 1
         blank_end = -1  # end of the blank space after the last break looked at
-        for match in _CANDIDATE.finditer(text):
-            i = match.start()
+        for i in _candidates(text):
             mark = text[i]
             if mark == "\n":
                 # Breaks matter only with a quote open, and only the first of a run.
