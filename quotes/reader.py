@@ -264,7 +264,7 @@ def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Art
     start += len(lines[0].text) - len(lines[0].text.lstrip())
     stop -= len(lines[-1].text) - len(lines[-1].text.rstrip())
     article_text = text[start:stop]
-    headlines = _headlines(lines, start)
+    headlines = headlines_of(article_text)
     title = article_text[headlines[0][0] : headlines[0][1]] if headlines else None
     return Article(
         text=article_text,
@@ -293,25 +293,34 @@ def _date_line(lines: Iterable[_Line]) -> datetime.date | None:
     return None
 
 
-def _headlines(lines: list[_Line], base: int, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
-    """[start, end) relative to `base` of the one-line paragraphs shaped like headlines."""
+def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the lines of `text` that are one-line paragraphs shaped like headlines.
+
+    Lines split on "\\n" only, as `_lines` splits them. `lines_are_paragraphs`: every line
+    is a paragraph of its own (extracted HTML), so no blank line need surround it.
+    """
     found = []
+    lines = text.split("\n")
+    start = 0
     for i, line in enumerate(lines):
-        if line.kind is not _Kind.HEADLINE:
+        line_start, start = start, start + len(line) + 1
+        line = line.removesuffix("\r")
+        # Runs on every line the writer reads: most lines end like a sentence or are
+        # blank, so the cheap shape test comes before the date and the neighbours.
+        if not _headline_shaped(line) or _kind(line, parse_date(line, strict=True)) is not _Kind.HEADLINE:
             continue
-        alone = lines_are_paragraphs or (
-            (i == 0 or lines[i - 1].kind is _Kind.BLANK) and (i + 1 == len(lines) or lines[i + 1].kind is _Kind.BLANK)
-        )
-        if alone:
-            content = line.text.strip()
-            start = line.start + line.text.index(content[0]) - base
-            found.append((start, start + len(content)))
+        if lines_are_paragraphs or (
+            (i == 0 or _is_blank(lines[i - 1])) and (i + 1 == len(lines) or _is_blank(lines[i + 1]))
+        ):
+            content = line.strip()
+            first = line_start + line.index(content[0])
+            found.append((first, first + len(content)))
     return tuple(found)
 
 
-def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
-    """Headline spans of an article text that came without line offsets (JSON, CSV, HTML)."""
-    return _headlines(list(_lines(text)), 0, lines_are_paragraphs=lines_are_paragraphs)
+def _is_blank(line: str) -> bool:
+    """Whether `_kind` calls the line blank: whitespace only, and no form feed (a separator)."""
+    return not line.strip() and "\f" not in line
 
 
 # ---------------------------------------------------------------- JSON, JSON Lines

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quotes.errors import InputError
-from quotes.reader import Article, parse_date, read_articles, read_text
+from quotes.reader import Article, headlines_of, parse_date, read_articles, read_text
 
 D = datetime.date
 
@@ -194,6 +194,24 @@ def test_headline_must_stand_alone(tmp_path):
     [article] = read(write(tmp_path, "a.txt", text))
     assert article.headlines == ()
     assert article.title is None
+
+
+HEADLINES_OF_CASES = [
+    ("Bridge Reopens\n\nThe bridge reopened.", False, ((0, 14),)),
+    ("Bridge Reopens\r\n\r\nThe bridge reopened.", False, ((0, 14),)),  # CRLF: the \r is no part of it
+    ("The bridge reopened.\n\n  Works Ahead  \n\nMore soon.", False, ((24, 35),)),  # a crosshead, trimmed
+    ("Bridge Reopens\nThe bridge reopened.", False, ()),  # the paragraph goes on
+    ("Bridge Reopens\nThe bridge reopened.", True, ((0, 14),)),  # every line a paragraph (HTML)
+    ("April 25, 2024\n\nThe bridge reopened.", False, ()),  # a date line, not a headline
+    ("Bridge Reopens\n\f\nThe bridge reopened.", False, ()),  # a form feed is a separator, not a blank
+    ("The bridge reopened.\n\n---\n\nMore soon.", False, ()),  # no letters
+    ("", False, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "expected"), HEADLINES_OF_CASES)
+def test_headlines_of(text, paragraphs, expected):
+    assert headlines_of(text, lines_are_paragraphs=paragraphs) == expected
 
 
 @pytest.mark.xfail(reason="classic Mac OS line ends (CR only) are not split into lines", strict=True)
