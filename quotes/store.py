@@ -12,9 +12,9 @@ import functools
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from quotes import EXTRACTOR_VERSION, models
@@ -64,11 +64,6 @@ def _dialect(session: Session) -> str:
     return dialect
 
 
-def _insert(session: Session, table: sa.Table):
-    """An INSERT for the session's database that supports ON CONFLICT."""
-    return (postgresql if _dialect(session) == "postgresql" else sqlite).insert(table)
-
-
 ARTICLE_COLUMNS = (
     "source", "source_index", "source_offset", "outlet", "title", "url", "published", "language", "text",
     "content_hash",
@@ -81,7 +76,7 @@ def _insert_article_sql(paramstyle: str) -> str:
 
     Run once per article: SQLAlchemy's statement handling cost as much as the insert.
     """
-    marker = "?" if paramstyle == "qmark" else "%s"
+    marker = _marker(paramstyle)
     return (
         f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join([marker] * len(ARTICLE_COLUMNS))}) "
         "ON CONFLICT (content_hash) DO NOTHING RETURNING id"
@@ -111,16 +106,35 @@ def find_speaker(session: Session, name: str) -> int | None:
     renamed, leads to the speaker that survived.
     """
     key = fold(name)
-    speakers = models.Speaker.__table__
-    found = session.execute(
-        sa.select(speakers.c.id).where(speakers.c.name_key == key).order_by(speakers.c.id).limit(1)
-    ).scalar_one_or_none()
-    if found is not None:
-        return found
-    aliases = models.SpeakerAlias.__table__
-    return session.execute(
-        sa.select(aliases.c.speaker_id).where(aliases.c.alias_key == key).order_by(aliases.c.id).limit(1)
-    ).scalar_one_or_none()
+    connection = session.connection()
+    return connection.exec_driver_sql(_speaker_sql(connection.dialect.paramstyle).find, (key, key)).scalar()
+
+
+class _SpeakerSql(NamedTuple):
+    find: str  # parameters: the folded name twice
+    create: str  # name, name_key, kind; returns the id, or no row when the name exists
+    by_name: str  # name
+
+
+@functools.cache
+def _speaker_sql(paramstyle: str) -> _SpeakerSql:
+    """The statements that find and create speakers, as the driver takes them.
+
+    Run for every speaker a writer has not met yet; built by SQLAlchemy, each cost
+    several times what the database spends on it.
+    """
+    marker = _marker(paramstyle)
+    return _SpeakerSql(
+        find=(
+            f"SELECT COALESCE((SELECT id FROM speakers WHERE name_key = {marker} ORDER BY id LIMIT 1), "
+            f"(SELECT speaker_id FROM speaker_aliases WHERE alias_key = {marker} ORDER BY id LIMIT 1))"
+        ),
+        create=(
+            f"INSERT INTO speakers (name, name_key, kind) VALUES ({marker}, {marker}, {marker}) "
+            "ON CONFLICT (name) DO NOTHING RETURNING id"
+        ),
+        by_name=f"SELECT id FROM speakers WHERE name = {marker}",
+    )
 
 
 def _speaker_id(session: Session, name: str, kind: SpeakerKind) -> tuple[int, bool]:
@@ -128,17 +142,18 @@ def _speaker_id(session: Session, name: str, kind: SpeakerKind) -> tuple[int, bo
     found = find_speaker(session, name)
     if found is not None:
         return found, False
-    speakers = models.Speaker.__table__
-    created = session.execute(
-        _insert(session, speakers)
-        .values(name=name, name_key=fold(name), kind=kind)
-        .on_conflict_do_nothing(index_elements=["name"])
-        .returning(speakers.c.id)
-    ).scalar_one_or_none()
+    connection = session.connection()
+    sql = _speaker_sql(connection.dialect.paramstyle)
+    created = connection.exec_driver_sql(sql.create, (name, fold(name), str(kind))).scalar()
     if created is not None:
         return created, True
     # Another writer created it between our look-up and our insert.
-    return session.execute(sa.select(speakers.c.id).where(speakers.c.name == name)).scalar_one(), False
+    return connection.exec_driver_sql(sql.by_name, (name,)).scalar_one(), False
+
+
+def _marker(paramstyle: str) -> str:
+    """The driver's placeholder for one positional parameter: ? for SQLite, %s for psycopg."""
+    return "?" if paramstyle == "qmark" else "%s"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -165,7 +180,7 @@ def _record_aliases(session: Session, aliases: set[tuple[int, str]], cache: Spea
 
 @functools.cache
 def _insert_aliases_sql(paramstyle: str) -> str:
-    marker = "?" if paramstyle == "qmark" else "%s"
+    marker = _marker(paramstyle)
     return (
         f"INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES ({marker}, {marker}, {marker}) "
         "ON CONFLICT (speaker_id, alias) DO NOTHING"
@@ -288,7 +303,7 @@ def _insert_quotes_sql(paramstyle: str) -> str:
     An article brings dozens of quotes; SQLAlchemy's per-row parameter processing
     cost as much as the insert itself, and these columns need none.
     """
-    marker = "?" if paramstyle == "qmark" else "%s"
+    marker = _marker(paramstyle)
     # Double quotes: standard SQL, and "end" is a keyword.
     columns = ", ".join(f'"{name}"' for name in QUOTE_COLUMNS)
     return f"INSERT INTO quotes ({columns}) VALUES ({', '.join([marker] * len(QUOTE_COLUMNS))})"
