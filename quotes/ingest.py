@@ -87,6 +87,14 @@ class IngestSummary:
         )
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a run: `summary` counts the articles committed before it; none is half-stored."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__(summary.line())
+        self.summary = summary
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """One article with its quotes as rows to store, or why it could not be extracted."""
@@ -242,9 +250,11 @@ class _Writer:
                 self.summary.add(counts)
                 return
         for item in items:
-            self._store_alone(item)
+            counts = self._store_alone(item)
             self.session.commit()
             self.committed += 1
+            if counts is not None:
+                self.summary.add(counts)
 
     def store_reconnecting(self, items: list[Extracted]) -> None:
         """`store_batch`, stored again on a new connection when the connection is lost.
@@ -292,8 +302,8 @@ class _Writer:
         counts.quotes += result.quotes
         counts.speakers += result.speakers
 
-    def _store_alone(self, item: Extracted) -> None:
-        """Store one article inside a savepoint; a failure rolls back that article and is reported."""
+    def _store_alone(self, item: Extracted) -> IngestSummary | None:
+        """Store one article inside a savepoint: its counts, or None when it failed, rolled back and reported."""
         for attempt in range(1, RETRIES + 1):
             counts = IngestSummary()
             try:
@@ -306,15 +316,15 @@ class _Writer:
                 if attempt > 1 or isinstance(error, DataError):
                     reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
                     self.report(f"{_where(item.article)}: cannot store: {reason}")
-                    return
+                    return None
             except OperationalError as error:
                 # Deadlocked with another writer's batch, and chosen to give way.
                 if not _lost_a_race(error) or attempt == RETRIES:
                     raise
                 self.speakers.clear()
             else:
-                self.summary.add(counts)
-                return
+                return counts
+        return None
 
 
 def _lost_a_race(error: OperationalError) -> bool:
@@ -421,7 +431,7 @@ def _run(
     summary: IngestSummary,
     report: Callable[[str], None],
 ) -> None:
-    """Extract `articles` and store them, a batch per transaction."""
+    """Extract `articles` and store them, a batch per transaction; Interrupted on Ctrl-C."""
     try:
         size = max(1, batch or BATCH)
         with Session(_writer(engine)) as session:
@@ -434,6 +444,9 @@ def _run(
                 if progress:
                     for item in stored:
                         progress(item.article.source)
+    except KeyboardInterrupt:
+        # The batch in hand is rolled back with the session; the summary counts commits only.
+        raise Interrupted(summary) from None
     except (OperationalError, InterfaceError) as error:
         raise _lost(engine, error) from None
     except DBAPIError as error:

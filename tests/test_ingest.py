@@ -15,8 +15,9 @@ from quotes import models
 from quotes.cli import app
 from quotes.database import open_engine
 from quotes.extraction import extract
-from quotes.ingest import ingest, input_files
+from quotes.ingest import Interrupted, ingest, input_files
 from quotes.reader import read_articles
+from quotes.store import store_article
 
 from minister_articles import attributed as _attributed
 from minister_articles import counts as _counts
@@ -228,6 +229,45 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(db_url, 
     assert rerun.stderr.startswith(f"{total - stored['articles']} new articles, {stored['articles']} already stored")
     counts = _counts(db_url)
     assert (counts["articles"], counts["quotes"], counts["speakers"]) == (total, sum(per_text.values()), len(speakers))
+
+
+def test_ctrl_c_keeps_committed_batches_and_counts_only_them(db_url, tmp_path, monkeypatch, perfect_extractor):
+    import quotes.ingest
+
+    stored = []
+
+    def interrupted_at_the_75th(*args, **kwargs):
+        if len(stored) == 74:
+            raise KeyboardInterrupt  # in the middle of the second batch of 50
+        stored.append(1)
+        return store_article(*args, **kwargs)
+
+    monkeypatch.setattr(quotes.ingest, "store_article", interrupted_at_the_75th)
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", 120))
+    with pytest.raises(Interrupted) as stopped:
+        ingest([path], url=db_url, batch=50)
+    assert isinstance(stopped.value, KeyboardInterrupt)
+    assert (stopped.value.summary.new, stopped.value.summary.quotes) == (50, 100)
+    counts = _counts(db_url)
+    assert (counts["articles"], counts["quotes"]) == (50, 100)
+
+
+def test_ctrl_c_prints_what_was_stored_and_exits_130(db_url, tmp_path):
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", 3000))
+    command = [sys.executable, "-m", "quotes", "ingest", path, "--db", db_url]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for_articles(db_url, process, 1)
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    stored = _counts(db_url)
+    assert 0 < stored["articles"] < 3000, "interrupted too late to test anything"
+    assert out == ""
+    assert err.startswith(f"Interrupted: {stored['articles']} new articles, 0 already stored, 0 failed; "
+                          f"{stored['quotes']} quotes"), err
+    assert "Traceback" not in err
 
 
 def test_an_article_the_database_refuses_fails_alone_within_its_batch(db_url, tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from quotes.cli.app import DbOption, app, fail, handles_errors
 from quotes.database import resolve_url
-from quotes.ingest import IngestSummary, ingest as run_ingest, reprocess_all
+from quotes.ingest import IngestSummary, Interrupted, ingest as run_ingest, reprocess_all
 
 
 def _progress(console: Console) -> Progress:
@@ -60,19 +60,24 @@ def ingest(
     def on_failure(failure: str) -> None:
         console.print(f"Error: {failure}", markup=False)
 
-    with _progress(console) as progress:
-        task = progress.add_task("", total=None)
+    try:
+        with _progress(console) as progress:
+            task = progress.add_task("", total=None)
 
-        def advance(source: str) -> None:
-            progress.update(task, advance=1, description=source)
+            def advance(source: str) -> None:
+                progress.update(task, advance=1, description=source)
 
-        if paths:
-            summary = run_ingest(
-                paths, url=url, outlet=outlet, jobs=jobs, reprocess=reprocess, encoding=encoding,
-                progress=advance, on_failure=on_failure,
-            )
-        else:
-            summary = reprocess_all(url=url, jobs=jobs, progress=advance, on_failure=on_failure)
+            if paths:
+                summary = run_ingest(
+                    paths, url=url, outlet=outlet, jobs=jobs, reprocess=reprocess, encoding=encoding,
+                    progress=advance, on_failure=on_failure,
+                )
+            else:
+                summary = reprocess_all(url=url, jobs=jobs, progress=advance, on_failure=on_failure)
+    except Interrupted as stopped:
+        # What was committed stays; the same command again stores the rest.
+        console.print(f"Interrupted: {stopped.summary.line()}", markup=False)
+        raise typer.Exit(code=130) from None
     _report(console, summary)
     if summary.failed:
         raise typer.Exit(code=1)
