@@ -5,6 +5,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -447,15 +448,24 @@ def test_a_directory_of_hostile_files_names_each_bad_one_and_stores_the_rest(db_
 
 @pytest.fixture
 def damaged(tmp_path, monkeypatch) -> str:
-    """A SQLite database of 40 articles with 8 KB of its middle overwritten."""
+    """A SQLite database of 40 articles whose quotes table and article-text index are overwritten.
+
+    Their first pages, named by the schema: any other page might hold the schema itself,
+    and a file whose schema cannot be read is refused before any command starts.
+    """
     path = tmp_path / "damaged.db"
     monkeypatch.setattr(quotes.ingest, "extract", _attributed)
     assert ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 40))], url=f"sqlite:///{path}").failed == 0
     monkeypatch.undo()
-    size = path.stat().st_size
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        roots = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name IN ('quotes', 'sqlite_autoindex_articles_1')"
+        ).fetchall()
     with path.open("r+b") as file:
-        file.seek(size // 2)
-        file.write(b"\xff" * 8192)
+        for (page,) in roots:
+            file.seek((page - 1) * page_size)
+            file.write(b"\xff" * page_size)
     return str(path)
 
 
