@@ -28,7 +28,7 @@ from quotes.database import open_engine
 from quotes.export import export_csv
 from quotes.models import Article, Quote, Speaker
 from quotes.names import fold
-from quotes.queries import QuoteFilter, find_quotes
+from quotes.queries import QuoteFilter, find_quotes, speaker_rows
 
 QUOTES_PER_ARTICLE = 5
 SPEAKERS = 5_000
@@ -145,6 +145,9 @@ def measure(url: str, repeat: int) -> None:
         for label, where in cases.items():
             rows = listing(where)
             print(f"  {label}: {_median_ms(lambda w=where: listing(w), repeat):.1f} ms ({rows} rows)")
+        speakers = len(speaker_rows(session))
+        print(f"  speakers (every speaker with counts and dates): "
+              f"{_median_ms(lambda: speaker_rows(session), repeat):.1f} ms ({speakers} rows)")
         with tempfile.TemporaryDirectory() as folder:
             out = os.path.join(folder, "all.csv")
             peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

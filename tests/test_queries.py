@@ -23,6 +23,7 @@ from quotes.queries import (
     parse_date,
     quote_detail,
     speaker_rows,
+    speakers_statement,
 )
 from quotes.reader import Article
 from quotes.store import store_article
@@ -174,6 +175,18 @@ def test_speaker_rows(newsroom):
         {"name": "José Álvarez", "kind": "person", "aliases": "", "quotes": 1, "articles": 1,
          "first": "2024-04-20", "last": "2024-04-20"},
     ]  # fmt: skip
+
+
+def test_speakers_join_reads_the_quotes_index_alone(newsroom):
+    if newsroom.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    sql = str(speakers_statement().compile(newsroom, compile_kwargs={"literal_binds": True}))
+    with newsroom.connect() as connection:
+        plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+    assert any(
+        step.startswith("SEARCH quotes USING COVERING INDEX ix_quotes_speaker_id_rejected_kind_article_id")
+        for step in plan
+    ), plan
 
 
 def test_quote_detail(newsroom):
