@@ -5,27 +5,25 @@ The format comes from the extension (`.txt`, `.jsonl`/`.ndjson`, `.json`, `.csv`
 Stdin (`-`) is JSON when it starts with `{` or `[`, else plain text. Bytes become
 text in `quotes.encoding`.
 
-Plain text holds one or more articles. A line that is only `---`, `***` or `===`
-(three or more) or a form feed separates articles, and so does a date line standing
-alone once the current article's body has begun. Each article's text is a slice of
-the file's decoded text, so `file_text[a.offset:a.offset + len(a.text)] == a.text`.
+Plain text holds one or more articles, split as `quotes.layout` says. Each article's
+text is a slice of the file's decoded text, so
+`file_text[a.offset:a.offset + len(a.text)] == a.text`.
 """
 
 import csv
 import datetime
 import io
 import json
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
 from quotes.dates import parse_date
 from quotes.encoding import decode, refuse_binary, sniff_encoding
 from quotes.errors import InputError
+from quotes.layout import date_line, headlines_of, text_articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,179 +146,20 @@ def _is_json(line: str) -> bool:
 
 # ---------------------------------------------------------------- plain text
 
-_SEPARATOR = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|={3,})[ \t]*")
-_SENTENCE_END = ".!?:;,…"
-_CLOSERS = "\"'”’»“‘«)]›‹"
-_HEADLINE_WORDS = 20
-# Comment forms and sharing widgets that blogs append after the article; never news.
-# Whole lines only, so a sentence that starts "Share this with…" stays in the body.
-_BOILERPLATE = re.compile(
-    r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|comments?(?: \(\d+\))?:?"
-    r"|\d+ (?:comments?|responses?|replies)|your email address will not be published\.?"
-    r"(?: required fields are marked \*)?|required fields are marked \*|like this:?"
-    r"|share this(?: article| story| post)?:?|related(?: posts| articles| stories)?:?"
-    r"|you (?:may|might) also like:?|post navigation|subscribe to our newsletter",
-    re.IGNORECASE,
-)
-
-
-class _Kind(StrEnum):
-    BLANK = "blank"
-    SEPARATOR = "separator"  # ---, ***, ===, or a form feed alone
-    DATE = "date"  # a date and nothing else
-    HEADLINE = "headline"  # shaped like one; a headline when it is a paragraph of its own
-    BODY = "body"
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int  # offset of the first character
-    stop: int  # offset after the last character, without "\r\n" / "\n"
-    text: str
-    kind: _Kind
-    date: datetime.date | None = None
-
-
-def _lines(text: str) -> Iterator[_Line]:
-    """The lines of `text`, split on "\\n" only (str.splitlines also splits on \\f, \\x1c…)."""
-    start = 0
-    while True:
-        newline = text.find("\n", start)
-        end = len(text) if newline < 0 else newline
-        stop = end - 1 if end > start and text[end - 1] == "\r" else end
-        line = text[start:stop]
-        date = parse_date(line, strict=True)
-        yield _Line(start, stop, line, _kind(line, date), date)
-        if newline < 0:
-            return
-        start = newline + 1
-
-
-def _kind(line: str, date: datetime.date | None) -> _Kind:
-    if "\f" in line and not line.replace("\f", "").strip() or _SEPARATOR.fullmatch(line):
-        return _Kind.SEPARATOR
-    if not line.strip():
-        return _Kind.BLANK
-    if date:
-        return _Kind.DATE
-    return _Kind.HEADLINE if _headline_shaped(line) else _Kind.BODY
-
-
-def _headline_shaped(line: str) -> bool:
-    """Short, with letters, and not ending like a sentence: a headline or crosshead."""
-    # Cheapest tests first: this runs on every line of every file.
-    if len(line) > _HEADLINE_WORDS * 20:
-        return False
-    tail = line.rstrip().rstrip(_CLOSERS).rstrip()
-    if not tail or tail[-1] in _SENTENCE_END:
-        return False
-    return len(line.split()) <= _HEADLINE_WORDS and any(c.isalpha() for c in line)
-
-
-def _is_boilerplate(line: str) -> bool:
-    return len(line) <= 100 and bool(_BOILERPLATE.fullmatch(" ".join(line.split())))
-
-
 def read_text(text: str, source: str) -> Iterator[Article]:
-    """The articles of decoded plain text `text` (see the module docstring for the rules)."""
-    index = 0
-    for lines in _segments(_lines(text)):
-        article = _text_article(text, lines, source, index)
-        if article is not None:
-            yield article
-            index += 1
-
-
-def _segments(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
-    """The lines of each article, separators left out; one article in memory at a time."""
-    current: list[_Line] = []
-    body = False  # has the current article's body begun?
-    for line in lines:
-        if line.kind is _Kind.SEPARATOR:
-            yield current
-            current, body = [], False
-            continue
-        # A date standing alone after a body opens the next article; before a body
-        # (under a headline, say) it is this article's date line.
-        if line.kind is _Kind.DATE and body and current[-1].kind is _Kind.BLANK:
-            yield current
-            current, body = [], False
-        body = body or line.kind is _Kind.BODY
-        current.append(line)
-    yield current
-
-
-def _text_article(text: str, lines: list[_Line], source: str, index: int) -> Article | None:
-    lines = _trim(lines)
-    body = False
-    for i, line in enumerate(lines):
-        if body and _is_boilerplate(line.text):
-            lines = _trim(lines[:i])
-            break
-        body = body or line.kind is _Kind.BODY
-    if not lines:
-        return None
-    start, stop = lines[0].start, lines[-1].stop
-    start += len(lines[0].text) - len(lines[0].text.lstrip())
-    stop -= len(lines[-1].text) - len(lines[-1].text.rstrip())
-    article_text = text[start:stop]
-    headlines = headlines_of(article_text)
-    title = article_text[headlines[0][0] : headlines[0][1]] if headlines else None
-    return Article(
-        text=article_text,
-        source=source,
-        index=index,
-        offset=start,
-        title=title,
-        published=_date_line(lines),
-        headlines=headlines,
-    )
-
-
-def _trim(lines: list[_Line]) -> list[_Line]:
-    first = next((i for i, line in enumerate(lines) if line.kind is not _Kind.BLANK), len(lines))
-    last = next((i for i in range(len(lines), first, -1) if lines[i - 1].kind is not _Kind.BLANK), first)
-    return lines[first:last]
-
-
-def _date_line(lines: Iterable[_Line]) -> datetime.date | None:
-    """The date of the first date line before the body (under or over the headline)."""
-    for line in lines:
-        if line.kind is _Kind.DATE:
-            return line.date
-        if line.kind is _Kind.BODY:
-            return None
-    return None
-
-
-def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tuple[int, int], ...]:
-    """[start, end) of the lines of `text` that are one-line paragraphs shaped like headlines.
-
-    Lines split on "\\n" only, as `_lines` splits them. `lines_are_paragraphs`: every line
-    is a paragraph of its own (extracted HTML), so no blank line need surround it.
-    """
-    found = []
-    lines = text.split("\n")
-    start = 0
-    for i, line in enumerate(lines):
-        line_start, start = start, start + len(line) + 1
-        line = line.removesuffix("\r")
-        # Runs on every line the writer reads: most lines end like a sentence or are
-        # blank, so the cheap shape test comes before the date and the neighbours.
-        if not _headline_shaped(line) or _kind(line, parse_date(line, strict=True)) is not _Kind.HEADLINE:
-            continue
-        if lines_are_paragraphs or (
-            (i == 0 or _is_blank(lines[i - 1])) and (i + 1 == len(lines) or _is_blank(lines[i + 1]))
-        ):
-            content = line.strip()
-            first = line_start + line.index(content[0])
-            found.append((first, first + len(content)))
-    return tuple(found)
-
-
-def _is_blank(line: str) -> bool:
-    """Whether `_kind` calls the line blank: whitespace only, and no form feed (a separator)."""
-    return not line.strip() and "\f" not in line
+    """The articles of decoded plain text `text`, split as `quotes.layout` says."""
+    for index, found in enumerate(text_articles(text)):
+        article_text = text[found.start : found.stop]
+        headlines = headlines_of(article_text)
+        yield Article(
+            text=article_text,
+            source=source,
+            index=index,
+            offset=found.start,
+            title=article_text[headlines[0][0] : headlines[0][1]] if headlines else None,
+            published=found.published,
+            headlines=headlines,
+        )
 
 
 # ---------------------------------------------------------------- JSON, JSON Lines
@@ -348,7 +187,7 @@ def _record_article(record: Any, where: str, source: str, index: int) -> Article
         raise InputError(f"{where}: no article text; put it in a field named text, body or content")
     headlines = headlines_of(text)
     date_value = _field(record, _DATE_FIELDS)
-    published = parse_date(date_value) if date_value else _date_line(_lines(text))
+    published = parse_date(date_value) if date_value else date_line(text)
     title = _field(record, _TITLE_FIELDS)
     if title is None and headlines:
         title = text[headlines[0][0] : headlines[0][1]]

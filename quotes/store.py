@@ -21,8 +21,9 @@ from quotes import EXTRACTOR_VERSION, models
 from quotes.attribution import Quote, SpeakerKind
 from quotes.corrections import apply_corrections
 from quotes.extraction import extract
+from quotes.layout import headlines_of
 from quotes.names import fold
-from quotes.reader import Article, headlines_of
+from quotes.reader import Article
 from quotes.sentences import Sentences
 
 

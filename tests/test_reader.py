@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quotes.errors import InputError
-from quotes.reader import Article, headlines_of, parse_date, read_articles, read_text
+from quotes.layout import headlines_of
+from quotes.reader import Article, parse_date, read_articles, read_text
 
 D = datetime.date
 
