@@ -47,6 +47,12 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 outer = _outer(article, cue, sentence, phrase)
                 return outer if outer is not None else Found(phrase, cue, 0.8)
     cues = near
+    if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
+        # "Sanders used this question to demand «Q»": when no cue has a speaker of its
+        # own, an infinitive's is the sentence's subject.
+        phrase = subject(text, sentence, cues[-1].start, lex)
+        if phrase is not None:
+            return Found(phrase, cues[-1], 0.6)
     if colon:
         at = text.rfind(":", 0, span.open_start)
         # "… – Michael P. McDonald:" names the speaker; otherwise the subject speaks:
@@ -123,6 +129,7 @@ def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | N
     return describe(article.text, start, start + len(" ".join(words)), article.lex)
 
 
+_TO_BEFORE = re.compile(r"(?:^|\W)to[ \t]{1,3}$")
 _WITH_BEFORE = re.compile(r"(?:^|\W)with[ \t]{1,3}$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
 

@@ -342,6 +342,14 @@ CUE_NEXT_TO_QUOTE = [
         "You sell", None, "The sales staff", "told", id="according to inside the sentence",
     ),
     pytest.param(
+        "Ron Hale used the meeting to demand that they “pay their fair share into the fund.”", "pay",
+        "Ron Hale", "Ron Hale", "demand", id="an infinitive's speaker is the subject",
+    ),
+    pytest.param(
+        "Ron Hale says the cuts are meant to counter “years of waste and neglect.”", "years",
+        "Ron Hale", "Ron Hale", "says", id="a cue with a speaker of its own comes first",
+    ),
+    pytest.param(
         "Local voters would find it “very hard to accept” by now.", "very hard",
         "Local voters", "Local voters", "find", id="no outer cue",
     ),
