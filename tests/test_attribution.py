@@ -354,6 +354,22 @@ CUE_NEXT_TO_QUOTE = [
         "Local voters", "Local voters", "find", id="no outer cue",
     ),
     pytest.param(
+        "“France will always be France, you know,” an angry Ron Hale retaliated.", "France",
+        "Ron Hale", "an angry Ron Hale", "retaliated", id="a verb the lexicon does not know",
+    ),
+    pytest.param(
+        "“Mexico and the rest of them!” the audience screamed back.", "Mexico", None,
+        "the audience", "screamed", id="an unknown verb and a particle",
+    ),
+    pytest.param(
+        "“We had a plan for it all,” Ron Hale and his wife walked away.", "We had", None, None, None,
+        id="a subject that is no phrase",
+    ),
+    pytest.param(
+        "“We had a plan for it all.” Ron Hale walked away.", "We had", None, None, None,
+        id="a quote that ends its sentence hands on nothing",
+    ),
+    pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
