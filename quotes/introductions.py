@@ -96,9 +96,11 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
         # "Ryan saying «Q»": unless a name stands right before the participle.
         phrase = None
         if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
+            with_ = _WITH_PHRASE.search(text, max(sentence, cue.start - 70), cue.start)
+            if with_ is not None:
+                # "…, with about 200 protesters chanting «Q»": they chant.
+                return describe(text, with_.start(1), with_.end(1), lex)
             phrase = phrase_before(text, max(sentence, cue.start - LEADING_WINDOW), cue.start, lex)
-            if phrase is not None and _WITH_BEFORE.search(text, max(0, phrase.start - 8), phrase.start):
-                return phrase  # "…, with about 200 protesters chanting «Q»": they chant
             if phrase is None or phrase.name is None or _after_preposition(text, phrase.start):
                 phrase = None  # "posted a message on Twitter reading «Q»": not Twitter
         return phrase or _participle_subject(article, cue, max(sentence, until - LEADING_WINDOW))
@@ -130,7 +132,8 @@ def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | N
 
 
 _TO_BEFORE = re.compile(r"(?:^|\W)to[ \t]{1,3}$")
-_WITH_BEFORE = re.compile(r"(?:^|\W)with[ \t]{1,3}$")
+# "with" and a few words before a participle: who does what the participle says.
+_WITH_PHRASE = re.compile(r"(?:^|\W)with[ \t]+([^\W\d][^,;.:!?“”\"«»()]{0,50}?)(?:[ \t]+[a-z]+ly)?[ \t]+$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
 
 

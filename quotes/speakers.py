@@ -34,6 +34,7 @@ _TIME_WORDS = frozenset(
         "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
         "at", "one", "point",  # "at one point said"
         "ago", "days", "weeks", "months", "years", "less", "than", "two", "three", "few",
+        "hours", "minutes", "moments",  # "Hours later, Trump …"
     }
 )
 # Connectives that stand, unpunctuated, between a subject and its verb: "Carter however said".
@@ -352,7 +353,7 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     ):
         sentence_start = words[0][1]
         del words[0]  # a closing mark left over from a quote before; "And he …"
-    if len(words) > 2 and words[0][2].isupper() and len(words[0][2]) > 2 and words[1][2] in ("—", "–", "-", "(", ","):
+    if len(words) > 2 and (words[0][2].isupper() and len(words[0][2]) > 2 or words[1][2] == "(") and words[1][2] in ("—", "–", "-", "(", ","):
         # "WASHINGTON — …", "PARIS (AP) — …": a dateline is nobody.
         dash = next((k for k in range(1, min(len(words), 8)) if words[k][2] in ("—", "–", "-")), 1)
         sentence_start = words[dash][1]

@@ -290,6 +290,22 @@ CUE_NEXT_TO_QUOTE = [
         None, "many marchers", "chanting", id="with X chanting",
     ),
     pytest.param(
+        "Dover was on their minds, with marchers and spectators chanting “We are all Dover” all day.",
+        "We are", None, "marchers and spectators", "chanting", id="with a description chanting",
+    ),
+    pytest.param(
+        "Ron Hale met with the mayor, saying “we will win this thing.”", "we will", "Ron Hale",
+        "Ron Hale", "saying", id="with before a comma is no speaker",
+    ),
+    pytest.param(
+        "Dover (AFP) – Democrat Anna Berg has taken a swipe at her rival, saying “bombastic comments” hurt.",
+        "bombastic", "Anna Berg", "Democrat Anna Berg", "saying", id="a dateline in title case",
+    ),
+    pytest.param(
+        "Hours later, Ron Hale returned the compliment, telling the paper, “We have been friends.”",
+        "We have", "Ron Hale", "Ron Hale", "telling", id="hours later is no subject",
+    ),
+    pytest.param(
         "Republicans were quick to respond, with Anna Berg tweeting that it was a “disaster.”",
         "disaster", "Anna Berg", "Anna Berg", "tweeting", id="with a name tweeting",
     ),
