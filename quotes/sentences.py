@@ -8,17 +8,30 @@ A line break always ends a sentence: news text puts paragraphs and headlines on 
 of their own.
 """
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 import regex
 
 from quotes.lexicon import lexicon
 
-# End punctuation, closing marks, then the space before the next sentence. Every
-# repetition is bounded, so the scan stays linear on any input (a megabyte of dots).
-# A no-break space counts as a space: web text often puts one after a full stop.
-_END = regex.compile(r"[.!?…]{1,3}[\"'”’»)\]]{0,3}[ \t\xa0]{1,8}(?=[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}])|\n[\n \t]*")
-_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+# End punctuation, closing marks, then the space before the next sentence, whose first
+# word starts with a capital or a digit; or a line break. Every repetition is bounded,
+# so the scan stays linear on any input (a megabyte of dots). A no-break space counts
+# as a space: web text often puts one after a full stop.
+# The scan is the standard library's `re`, several times faster than `regex` on a whole
+# text but without Unicode properties: it takes any word after the space, and
+# `_NEXT_SENTENCE` checks the word. The first character is matched on its own, and
+# looked back at to tell the two kinds apart, so the search skips to it in C.
+_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)[\n \t]*"
+    r"|(?<=[.!?…])[.!?…]{0,2}[\"'”’»)\]]{0,3}[ \t\xa0]{1,8}(?=[\"'“‘«(\[]{0,2}\S))"
+)
+_NEXT_SENTENCE = regex.compile(r"[\"'“‘«(\[]{0,2}[\p{Lu}\p{N}]")
+# Plain characters only, so the standard library's `re` reads it the same, and finds
+# its leading line break by a fast search rather than trying each character in turn.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}[\"'“‘«]?(\w{1,10})")
 # Words that open sentences and are never part of a name after "U.S." or "a.m.".
 _SENTENCE_OPENERS = frozenset(
@@ -48,17 +61,41 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return True
 
 
+def _ends(text: str) -> Iterator[tuple[int, int]]:
+    """The `[start, end)` of every sentence end in `text`, from the mark to the next
+    sentence, in order and without overlaps."""
+    search = _END.search
+    found = search(text)
+    while found is not None:
+        start, end = found.span()
+        if text[start] != "\n" and not _opens_sentence(text, end):
+            found = search(text, start + 1)  # not an end here; one may start at the next mark
+            continue
+        yield start, end
+        found = search(text, end)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when a sentence may start at `at`: a capital or a digit, after up to two
+    opening marks."""
+    char = text[at]
+    if "A" <= char <= "Z" or "0" <= char <= "9":
+        return True  # the common case, without a call into `regex`
+    if char < "\x80" and char not in "\"'([":
+        return False  # no other ASCII character is a capital, a digit or an opening mark
+    return _NEXT_SENTENCE.match(text, at) is not None
+
+
 def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
     """Start offsets of the sentences of `text`, ascending, beginning with 0."""
     abbreviations = lexicon(language).abbreviations
     starts = [0]
-    for end in _END.finditer(text):
-        mark = end.group()
+    for start, position in _ends(text):
+        mark = text[start:position]
         if mark[0] == "." and mark.rstrip("\"'”’»)] \t\xa0") == "." and _is_abbreviation(
-            text, end.start(), abbreviations
+            text, start, abbreviations
         ):
             continue
-        position = end.end()
         if position > starts[-1] and position < len(text):
             starts.append(position)
     return starts
