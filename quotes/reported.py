@@ -202,10 +202,13 @@ def _statement(
         phrase = phrase_after(text, cue.end, last, lex) or _source(text, cue.end, last, lex)
         if phrase is None:
             return None
-        if before.endswith(","):
+        if before.endswith((",", "—", "–")):
             return clause(text, first, near + len(before) - 1, phrase)
         comma = text.find(",", phrase.end, last)
-        return clause(text, comma + 1, last, phrase) if comma >= 0 else None
+        if comma >= 0:
+            return clause(text, comma + 1, last, phrase)
+        # "Clinton leads by 271 delegates according to a count": what precedes is reported.
+        return clause(text, first, near + len(before), phrase) if before else None
     if cue.word.endswith("ing"):
         if not before.endswith(","):
             return None
@@ -269,14 +272,15 @@ def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) ->
     return describe(text, start, end, lex)
 
 
-# A source named after "according to": words up to the next punctuation, a few at most.
-_SOURCE = regex.compile(r"[ \t]{1,3}([^,.;:!?\n\"“”«»()]{2,60}?)(?=[,.;:!?]|$)")
+# A source named after "according to": words up to the next punctuation, twenty at most
+# ("early results of the exit poll conducted by … for …").
+_SOURCE = regex.compile(r"[ \t]{1,3}([^,.;:!?\n\"“”«»()]{2,160}?)(?=[,.;:!?]|$)")
 
 
 def _source(text: str, start: int, last: int, lex: Lexicon) -> Phrase | None:
     """"according to people in attendance": a description, up to the next punctuation."""
     found = _SOURCE.match(text, start, last)
-    if found is None or len(found.group(1).split()) > 8:
+    if found is None or len(found.group(1).split()) > 20:
         return None
     return describe(text, found.start(1), found.end(1), lex)
 

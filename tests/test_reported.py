@@ -232,6 +232,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("the deficit rising for a third month", None, None, "showed")],
             id="a participle before the reporting verb modifies its subject",
         ),
+        pytest.param(
+            "Anna Berg leads by 271 votes according to a count by the clerk.",
+            [("Anna Berg leads by 271 votes", None, "a count", "according to")],
+            id="CLAUSE according to X, no comma",
+        ),
+        pytest.param(
+            "The bridge will close — according to the engineers on the site.",
+            [("The bridge will close", None, "the engineers", "according to")],
+            id="CLAUSE — according to X",
+        ),
         # A cue amid its sentence reports both halves, as two statements.
         pytest.param(
             "The new bridge, Tom Reed said, would open in May.",
