@@ -25,6 +25,12 @@ _LEAD = regex.compile(
 SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
 _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
+# "that" opening a clause, not a relative one with no subject of its own ("the vote that was held").
+_THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|would|could|can)\b)")
+# Prepositions opening a phrase between a verb of saying and its clause.
+_PHRASE_OPENERS = frozenset(
+    {"in", "on", "at", "for", "after", "before", "during", "since", "following", "from", "with", "to", "by"}
+)
 # Verbs whose person spoken to stands between them and the clause.
 _TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
 # Prepositions that lead a stance's object rather than a time or place: "voted against X".
@@ -96,6 +102,12 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         if not words:
             return None
         first = words[0].lower()
+    if first in _PHRASE_OPENERS and verb in SAY:
+        # "said after a lunch on Tuesday that …": a longer phrase of time or place, then the clause.
+        that = _THAT.search(text, position, min(last, position + 80))
+        if that is None or "," in text[position : that.start()]:
+            return None  # "said after the vote": when, not what
+        position, first = that.start(), "that"
     if first in NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
         return None  # "wants to run", "declined to comment" are reported; "said to" is not
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:

@@ -242,6 +242,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The bridge will close", None, "the engineers", "according to")],
             id="CLAUSE — according to X",
         ),
+        pytest.param(
+            "Tom Reed said after a long lunch on Tuesday that the bridge was safe.",
+            [("that the bridge was safe", "Tom Reed", "Tom Reed", "said")],
+            id="said PHRASE that CLAUSE",
+        ),
         # A cue amid its sentence reports both halves, as two statements.
         pytest.param(
             "The new bridge, Tom Reed said, would open in May.",
@@ -285,6 +290,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed knows the bridge well.", id="a belief verb without 'that'"),
         pytest.param("The bridge plan will cost the town dearly.", id="plan is a noun here"),
         pytest.param("Tom Reed said on Friday.", id="only a time"),
+        pytest.param("Tom Reed said after the vote that was held on Friday.", id="a time ending in a relative clause"),
         pytest.param("The mayor thanked his staff on Friday.", id="not a reporting verb"),
         pytest.param(
             "The mayor called his staff on Friday.",
