@@ -69,16 +69,16 @@ def first_words(text: str, start: int, end: int, most: int) -> list[str]:
 def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):
     """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
     position = cue.end
-    words = first_words(text, position, min(last, position + 80), 1)
-    if not words:
+    word = _WORD.search(text, position, min(last, position + 80))
+    if word is None:
         return None
-    first = words[0].lower()
+    first = word.group().lower()
     verb = cue.word.split()[0]
     if " " in cue.word:
         pass  # "told reporters", "said in a statement": the cue already holds the object
     elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS):
         # "told reporters that …", "asked Mook whether …": skip the person spoken to.
-        position = text.find(words[0], position) + len(words[0])
+        position = word.end()
         if verb in _TAKES_OBJECT:
             # "told the newspaper that": skip to the clause when it comes within a few words.
             that = _CLAUSE_WORD.search(text, position, min(last, position + 60))
@@ -89,19 +89,19 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         lead = _LEAD.match(text, position, last)
         if lead is not None and lead.end() > position:
             position = lead.end()
-    words = first_words(text, position, min(last, position + 80), 1)
-    if not words:
+    word = _WORD.search(text, position, min(last, position + 80))
+    if word is None:
         return None
-    first = words[0].lower()
+    first = word.group().lower()
     if verb not in SAY and first in lex.indirect_verbs and (first.endswith("ed") or first in SAY):
         return None  # "figures released on Friday showed …": the second verb reports
     if first in _OBJECT_PREPOSITIONS and verb not in SAY:
         # "called for X", "voted against X", "talking about X", "is seen as X": X is reported.
-        position = text.find(words[0], position) + len(words[0])
-        words = first_words(text, position, min(last, position + 80), 1)
-        if not words:
+        position = word.end()
+        word = _WORD.search(text, position, min(last, position + 80))
+        if word is None:
             return None
-        first = words[0].lower()
+        first = word.group().lower()
     if first in _PHRASE_OPENERS and verb in SAY:
         # "said after a lunch on Tuesday that …": a longer phrase of time or place, then the clause.
         that = _THAT.search(text, position, min(last, position + 80))
