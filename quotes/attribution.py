@@ -122,7 +122,7 @@ def attribute(
     article = Context(text, top, lex, language)
     names = Names()
     direct: list[tuple[QuoteSpan, Found | None]] = []
-    fallbacks: dict[int, Found] = {}  # rule 6, for quotes that continue nobody
+    alone: dict[int, QuoteSpan] = {}  # quotes no cue attributes, by start, for rules 6 and 7
     for k, span in enumerate(top):
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
@@ -150,11 +150,8 @@ def attribute(
             if found is None:
                 found = sentence_subject(article, span)
             if found is None:
-                fallback = previous_sentence(article, span)
-                if fallback is not None:
-                    fallbacks[span.start] = fallback
+                alone[span.start] = span
         direct.append((span, found))
-    _run_into_next(article, direct, fallbacks)
     # A cue after its quote belongs to it alone; one before may also report a clause
     # that ends before the quote begins.
     used = {
@@ -163,27 +160,28 @@ def attribute(
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
     statements = reported.find(article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used))
-    return _resolve(article, direct, statements, names, fallbacks)
+    return _resolve(article, direct, statements, names, alone, _run_into_next(article, direct))
 
 
-def _run_into_next(
-    article: Context, direct: list[tuple[QuoteSpan, Found | None]], fallbacks: dict[int, Found]
-) -> None:
-    """Rule 7: `«Q1.» «Q2,» X said.` — a quote nothing else attributes, parted from the
-    next quote by blanks only, is the speaker's of that quote's trailing cue."""
+def _run_into_next(article: Context, direct: list[tuple[QuoteSpan, Found | None]]) -> dict[int, Found]:
+    """Rule 7, by quote start: `«Q1.» «Q2,» X said.` — a quote no cue attributes, parted
+    from the next quote by blanks only, is the speaker's of that quote's trailing cue."""
+    runs: dict[int, Found] = {}
     later: Found | None = None
     following: QuoteSpan | None = None
     for span, found in reversed(direct):
-        if found is None and span.start not in fallbacks and later is not None and following is not None:
-            between = article.text[span.close_end : following.open_start]
-            if not between.strip() and between.count("\n") <= 2:
-                fallbacks[span.start] = later._replace(confidence=min(later.confidence, 0.6))
-        trailing_cue = found is not None and found.phrase is not None and found.cue is not None
-        if trailing_cue and found.cue.start >= span.close_end:
+        if found is None:
+            between = article.text[span.close_end : following.open_start] if following is not None else "…"
+            if later is not None and not between.strip() and between.count("\n") <= 2:
+                runs[span.start] = later._replace(confidence=min(later.confidence, 0.6))
+            else:
+                later = None
+        elif found.phrase is not None and found.cue is not None and found.cue.start >= span.close_end:
             later = found
-        elif found is not None or span.start not in fallbacks:
+        else:
             later = None
         following = span
+    return runs
 
 
 def _resolve(
@@ -191,7 +189,8 @@ def _resolve(
     direct: list[tuple[QuoteSpan, Found | None]],
     statements: list[tuple[int, int, Found]],
     names: Names,
-    fallbacks: dict[int, Found],
+    alone: dict[int, QuoteSpan],
+    runs: dict[int, Found],
 ) -> list[Quote]:
     """Quotes in text order, names canonicalised and pronouns resolved as they come."""
     text = article.text
@@ -212,8 +211,10 @@ def _resolve(
             quote = _continuation(article, start, last_direct)
             if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
                 continue  # a title or term in marks that nobody is said to have said
-            if quote is None and kind is Kind.DIRECT and start in fallbacks:
-                quote = _quote(text, start, end, kind, fallbacks[start], names)
+            if quote is None and kind is Kind.DIRECT and start in alone:
+                # Rules 6 and 7, read only now that the quote is known to continue nobody.
+                fallback = previous_sentence(article, alone[start]) or runs.get(start)
+                quote = _quote(text, start, end, kind, fallback, names) if fallback is not None else None
             quote = quote or Quote(start, end, kind, text[start:end])
             quote = Quote(
                 start, end, kind, text[start:end], quote.speaker, quote.speaker_kind,

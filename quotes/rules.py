@@ -108,14 +108,9 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     """Rule 2: a cue after the closing mark, in the sentence the mark ends."""
     text, lex = article.text, article.lex
-    credit = _CREDIT.match(text, span.close_end, min(len(text), span.close_end + 12))
+    credit = _credit(article, span)
     if credit is not None:
-        # "«Q.» — Bernie Sanders.": a credit line names the speaker; the dash is the cue.
-        line_end = text.find("\n", credit.end(), credit.end() + 120)
-        stop = article.sentences.bounds(article.sentences.index(credit.end()))[1]
-        phrase = phrase_after(text, credit.end(), min(stop, line_end if line_end >= 0 else stop), lex)
-        if phrase is not None and phrase.pronoun is None and _CREDIT_END.match(text, phrase.end):
-            return Found(phrase, Cue(credit.end(1) - 1, credit.end(1), "—"), 0.7)
+        return credit
     sentence = article.sentences.bounds(article.sentences.index(min(span.close_end + 1, len(text) - 1)))
     end = min(sentence[1], ceiling, span.close_end + _TRAILING_WINDOW)
     cues = article.cues_between(span.close_end, end)
@@ -134,15 +129,7 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     if "\n" in gap:
         return None
     if not gap.strip(_GAP_PUNCTUATION):
-        phrase = phrase_after(text, cue.end, end, lex)
-        if phrase is None:
-            # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
-            phrase = _owner_before(article, span)
-        if phrase is None:
-            # "«Q,» says the ad’s narrator": a description phrase_after does not read.
-            phrase = described_after(text, cue.end, end, lex)
-            return Found(phrase, cue, 0.7 if phrase else 0.5)
-        return Found(phrase, cue, 0.9)
+        return _right_after(article, span, cue, end)
     if ends_sentence(text, span) and cue.word not in _OBJECT_CUES and _NEW_CLAUSE.match(text, cue.end, end):
         # «Q.» Netanyahu has said that …: a new sentence with a statement of its own.
         return None
@@ -208,11 +195,38 @@ def _unknown_verb(article: Context, span: QuoteSpan, end: int) -> Found | None:
 _LAST_VERB = re.compile(r"[ \t]([a-z]{3,20}(?:ed|s))(?:[ \t]+(?:back|up|out|in|on|again|later))?[ \t]*[.,]")
 
 
+def _credit(article: Context, span: QuoteSpan) -> Found | None:
+    """`«Q.» — Bernie Sanders.`: a credit line names the speaker; the dash is the cue."""
+    text = article.text
+    credit = _CREDIT.match(text, span.close_end, min(len(text), span.close_end + 12))
+    if credit is None:
+        return None
+    line_end = text.find("\n", credit.end(), credit.end() + 120)
+    stop = article.sentences.bounds(article.sentences.index(credit.end()))[1]
+    phrase = phrase_after(text, credit.end(), min(stop, line_end if line_end >= 0 else stop), article.lex)
+    if phrase is None or phrase.pronoun is not None or not _CREDIT_END.match(text, phrase.end):
+        return None
+    return Found(phrase, Cue(credit.end(1) - 1, credit.end(1), "—"), 0.7)
+
+
 # A dash after a quote, on its line or the next, and a capital: a credit line. The
 # horizontal bar ― is the quotation dash of typesetting; no-break spaces often flank it.
 _CREDIT = re.compile(r"[ \t\u00a0]*\n?\n?[ \t\u00a0]*(--?|—|–|―)[ \t\u00a0]*(?=[A-Z@])")
 # What ends a credit's name: punctuation or the end of the line.
 _CREDIT_END = re.compile(r"[ \t]*(?:[.,;(]|\n|$)")
+
+
+def _right_after(article: Context, span: QuoteSpan, cue: Cue, end: int) -> Found:
+    """`«Q,» said X` and `«Q,» X said` with nothing between the mark and the cue."""
+    phrase = phrase_after(article.text, cue.end, end, article.lex)
+    if phrase is None:
+        # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
+        phrase = _owner_before(article, span)
+    if phrase is None:
+        # "«Q,» says the ad’s narrator": a description phrase_after does not read.
+        phrase = described_after(article.text, cue.end, end, article.lex)
+        return Found(phrase, cue, 0.7 if phrase else 0.5)
+    return Found(phrase, cue, 0.9)
 
 
 # After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
