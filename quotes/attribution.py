@@ -58,6 +58,7 @@ from quotes.rules import (
     OPENING,
     Context,
     according_to,
+    clause_follows,
     ends_sentence,
     headline,
     headline_of,
@@ -136,7 +137,13 @@ def attribute(
                 # one in the next sentence.
                 found = leading(article, span, previous) or trailing(article, span, following)
             else:
-                found = trailing(article, span, following) or leading(article, span, previous)
+                found = trailing(article, span, following)
+                if found is not None and clause_follows(article, span, found):
+                    # "Trump claimed that «Q,» a prosecutor said the cases differ": a cue
+                    # that opens a clause of its own yields to the one the quote is in.
+                    inner = leading(article, span, previous)
+                    found = inner if inner is not None and inner.phrase is not None else found
+                found = found or leading(article, span, previous)
             if found is not None and found.cue is not None and found.cue.start > span.close_end:
                 found = according_to(article, found) or found
             if found is None and not span.closed:

@@ -241,6 +241,15 @@ _NEW_CLAUSE = re.compile(
 _OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
 
 
+def clause_follows(article: Context, span: QuoteSpan, found: Found) -> bool:
+    """True when a trailing cue, with its speaker, goes on into a clause of its own and
+    the quote does not open its sentence: «Q» is then inside an earlier statement."""
+    if found.cue is None or found.cue.start < span.close_end or _opens_sentence(article, span):
+        return False
+    end = max(found.cue.end, found.phrase.end if found.phrase is not None else 0)
+    return _SENTENCE_CLOSE.match(article.text, end, min(len(article.text), end + 80)) is None
+
+
 def _opens_sentence(article: Context, span: QuoteSpan) -> bool:
     start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
     return not article.text[start : span.open_start].strip(OPENING)

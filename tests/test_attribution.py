@@ -386,6 +386,18 @@ CUE_NEXT_TO_QUOTE = [
         id="a quote that ends its sentence hands on nothing",
     ),
     pytest.param(
+        "Ron Hale claimed that “the mayor got in trouble for far less,” one of the lawyers said the cases differ.",
+        "the mayor", "Ron Hale", "Ron Hale", "claimed", id="a trailing cue that opens a clause of its own",
+    ),
+    pytest.param(
+        "Ron Hale claimed that “the mayor got in trouble for far less,” one of the lawyers said.",
+        "the mayor", None, "one of the lawyers", "said", id="a trailing cue that ends the sentence",
+    ),
+    pytest.param(
+        "“The mayor got in trouble for far less,” one of the lawyers said the cases differ.",
+        "The mayor", None, "one of the lawyers", "said", id="a quote that opens its sentence keeps its trailing cue",
+    ),
+    pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
