@@ -182,7 +182,11 @@ def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
     if span.open_start - start > LEADING_WINDOW or not text[start : span.open_start].strip(OPENING):
         return None
     phrase = subject(text, start, span.open_start, article.lex)
-    if phrase is None or (phrase.name is None and phrase.pronoun is None):
+    if phrase is None or phrase.name is None and phrase.pronoun is None and (
+        phrase.role is None or len(text[span.start : span.end].split(None, 3)) <= 3
+    ):
+        # A description ("The agency declined to detail the «…»") speaks only a quote
+        # long enough to be kept anyway, not a term it would rescue from the drop.
         return None
     verb = _MAIN_VERB.match(text, phrase.end, span.open_start)
     if verb is None or not _finite(verb.group(1)):

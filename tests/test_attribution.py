@@ -661,6 +661,24 @@ def test_quoted_phrase_without_a_cue_goes_to_the_sentence_subject():
     assert quote.confidence < 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "starting", "mention", "cue"),
+    [
+        pytest.param(
+            "It was over. The agency declined to detail the inquiry’s “focus, scope or likely targets.”",
+            "focus", "The agency", "declined", id="a description and a long quote",
+        ),
+        pytest.param(
+            "It was over. The agency rejected the “sharing economy” in full.", "sharing", None, None,
+            id="a description rescues no short term",
+        ),
+    ],
+)
+def test_a_described_subject_speaks_only_a_long_quote(text, starting, mention, cue):
+    found = [q for q in quotes_of(text) if q.text.startswith(starting)]
+    assert [(q.mention, q.cue) for q in found] == ([(mention, cue)] if mention else [])
+
+
 def test_a_belief_verb_is_no_cue_of_a_quote():
     # Only the low-confidence subject rule reads "knows", as the sentence's main verb.
     quote = direct("“It will reopen,” Tom Reed said. Anna Berg knows “the plan” well.", "the plan")
