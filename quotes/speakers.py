@@ -370,6 +370,9 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
             if word == ",":
                 i = k + 1
                 break
+        else:
+            if opening.endswith("ing") and len(words) > 1 and not words[1][2][0].isupper():
+                return None  # "Trying to convince the courts … failed": a gerund speaks not
     if i >= len(words):
         # Only the cue's own comma ends the opening: "Then Trump went …, saying", or a
         # name that ends like an adverb, "Carly Fiorina threw …, saying".

@@ -398,6 +398,14 @@ CUE_NEXT_TO_QUOTE = [
         "The mayor", None, "one of the lawyers", "said", id="a quote that opens its sentence keeps its trailing cue",
     ),
     pytest.param(
+        "The Dover Labour Party is trying to convince the courts that they should add back the “golden week of voting” now.",
+        "golden", "Dover Labour Party", "The Dover Labour Party", "add", id="a cue with no phrase: the subject",
+    ),
+    pytest.param(
+        "Trying to convince the courts that they should add back the “golden week of voting” failed.",
+        "golden", None, None, "add", id="a cue with no phrase and no subject",
+    ),
+    pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
