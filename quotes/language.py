@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from itertools import repeat
 
 # Words that are frequent in one language and rare in the others listed.
 _MARKERS: dict[str, frozenset[str]] = {
@@ -20,6 +21,7 @@ _MINIMUM = 5
 def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is most likely written in, or None."""
     counts = Counter(_WORD.findall(text[:_SAMPLE].lower()))
-    scores = {language: sum(counts[word] for word in words) for language, words in _MARKERS.items()}
+    # counts.get, not counts[word]: a Counter answers a missing word from Python code.
+    scores = {language: sum(map(counts.get, words, repeat(0))) for language, words in _MARKERS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= _MINIMUM else None
