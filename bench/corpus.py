@@ -100,6 +100,16 @@ NARRATION = (
     "Neither side responded to requests for comment on Wednesday.",
     "A report due in the spring is expected to settle the question of {c}.",
     "Turnout at the last public meeting on {a} was {n} people.",
+    "Work on {a} stopped for two weeks in the summer.",
+    "The first phase cost {n} million, paid from the regional fund.",
+    "Two of the three contractors have since left {b}.",
+    "The committee will publish its findings in June.",
+    "Traffic on the ring road doubled during the works.",
+    "A second hearing on {b} is set for the autumn.",
+    "The city borrowed {n} million in 2021 to cover {c}.",
+    "Most of the site has been fenced off since March.",
+    "The ministry took over {b} after the last election.",
+    "Tickets for the public meeting on {a} ran out within an hour.",
 )
 HEADLINES = (
     "Row Over {A} Deepens as Deadline Nears",
@@ -108,13 +118,14 @@ HEADLINES = (
     "Residents Demand Answers on {A}",
     "'{Short}': {Name} Under Pressure",
 )
-# How often each kind of paragraph comes, per mix. "news" gives the extractor as many
-# quotes per KB as real US political news (PolNeAR: about 2.2 direct and 1.4 reported
-# statements found per KB); "dense", the earlier mix, about 5.2 and 1.9.
+# How often each kind of paragraph comes, per mix. "news" gives the extractor about as
+# many quotes per KB as real US political news (PolNeAR train: 2.2 direct and 2.0
+# reported statements found per KB; this mix 2.2 and 2.8); "dense", the earlier mix,
+# more than twice as many direct quotes.
 MIXES = {
     "news": {
         "quote_after": 2, "quote_before": 1, "continuation": 1, "long_quote": 1,
-        "reported": 2, "scare": 1, "narration": 21,
+        "reported": 1, "scare": 1, "narration": 21,
     },
     "dense": {
         "quote_after": 2, "quote_before": 1, "continuation": 1, "long_quote": 1,
