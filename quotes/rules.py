@@ -12,7 +12,7 @@ from bisect import bisect_left
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, describe
-from quotes.sentences import Sentences, paragraph_starts
+from quotes.sentences import paragraph_starts, sentences_of
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, described_after, phrase_after, phrase_before, subject
 
@@ -34,7 +34,7 @@ class Context:
     def __init__(self, text: str, spans: list[QuoteSpan], lex: Lexicon, language: str | None) -> None:
         self.text = text
         self.lex = lex
-        self.sentences = Sentences(text, language=language)
+        self.sentences = sentences_of(text, language)
         self.paragraphs = paragraph_starts(text)
         self.spans = spans
         # Cues inside an unclosed quote stay: the quote may really end before them.

@@ -11,6 +11,7 @@ of their own.
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -134,6 +135,14 @@ class Sentences:
         first = self.bounds(self.index(start))[0]
         last = self.bounds(self.index(max(start, end - 1)))[1]
         return first, max(last, end)
+
+
+# One entry: the extractor and then the store ask for the same article's sentences in
+# turn, so it is split once; the key compares the text by identity first, so a hit is cheap.
+@lru_cache(maxsize=1)
+def sentences_of(text: str, language: str | None = None) -> Sentences:
+    """The `Sentences` of `text`, shared by whoever asks next for the same text."""
+    return Sentences(text, language=language)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

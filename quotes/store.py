@@ -24,7 +24,7 @@ from quotes.extraction import extract
 from quotes.layout import headlines_of
 from quotes.names import fold
 from quotes.reader import Article
-from quotes.sentences import Sentences
+from quotes.sentences import sentences_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +194,7 @@ def sentence_bounds(article: Article, quotes: Sequence[Quote]) -> list[tuple[int
     Text analysis, done by whoever extracted the quotes when it can (ingest's workers),
     so the single writer does not have to.
     """
-    sentences = Sentences(article.text, language=article.language)
+    sentences = sentences_of(article.text, article.language)
     return [sentences.around(quote.start, quote.end) for quote in quotes]
 
 

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from quotes.sentences import Sentences, paragraph_starts, sentence_around, sentence_starts
+from quotes.sentences import Sentences, paragraph_starts, sentence_around, sentence_starts, sentences_of
 
 
 def split(text: str) -> list[str]:
@@ -92,3 +92,12 @@ def test_linear_on_hostile_input(hostile):
     started = time.process_time()
     sentence_starts(text)
     assert time.process_time() - started < 5
+
+
+def test_sentences_of_splits_the_same_text_once_and_a_new_text_anew():
+    text = "One sentence. Another one."
+    first = sentences_of(text)
+    assert sentences_of(text) is first
+    other = sentences_of("A different text. Two sentences.")
+    assert other is not first and other.starts == [0, 18]
+    assert sentences_of(text).starts == first.starts == [0, 14]
