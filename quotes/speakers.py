@@ -340,6 +340,18 @@ def described_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phra
     return describe(text, words[0][0], words[i - 1][1] - (clean(words[i - 1][2]) != words[i - 1][2]), lex)
 
 
+# Words of an opening phrase of time besides _TIME_WORDS: "The next day,", "A week ago,".
+_TIME_OPENERS = frozenset({"a", "an", "the", "next", "same", "following", "day"})
+
+
+def _time_phrase(words: list[tuple[int, int, str]]) -> bool:
+    """The sentence opens with a phrase of time and a comma: "A few days later, …"."""
+    comma = next((k for k in range(1, min(len(words), 6)) if words[k][2] == ","), None)
+    return comma is not None and clean(words[comma - 1][2]).lower() in _TIME_WORDS | {"day"} and all(
+        w[2].lower() in _TIME_WORDS or w[2].lower() in _TIME_OPENERS for w in words[:comma]
+    )
+
+
 def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject at the start of a sentence, for participle cues (", saying …")."""
     words = tokens(text, sentence_start, cue_start)
@@ -363,6 +375,7 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     if words and (
         opening in FUNCTION_WORDS or opening in _TIME_WORDS or opening in _NUMBERS
         or opening[0].isdigit() or opening.endswith(("ing", "ed", "ly")) or opening in ("led", "based")
+        or _time_phrase(words)
     ):
         # "Declaring that …, the mogul", "Led by the speaker, the rally", "Based on …, it"
         # Skip a leading adverbial ("On Friday, …", "During a rally in Minsk, …").
@@ -378,6 +391,8 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         # name that ends like an adverb, "Carly Fiorina threw …, saying".
         if opening in lex.adverbs:
             i = 1
+        elif opening in DETERMINERS:
+            i = 0  # "One aide … tried to play it down, saying": a number that is no time
         elif len(words) > 1 and words[0][2][0].isupper() and words[1][2][0].isupper():
             i = 0
         else:

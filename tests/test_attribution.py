@@ -306,6 +306,22 @@ CUE_NEXT_TO_QUOTE = [
         "We have", "Ron Hale", "Ron Hale", "telling", id="hours later is no subject",
     ),
     pytest.param(
+        "But a few days later, Ron Hale changed course, telling the paper the fees “are fixed.”",
+        "are fixed", "Ron Hale", "Ron Hale", "telling", id="a few days later is no subject",
+    ),
+    pytest.param(
+        "The next day, the mayor went on the radio, saying “we are done.”", "we are", None,
+        "the mayor", "saying", id="the next day is no subject",
+    ),
+    pytest.param(
+        "One aide in the town hall tried to play down the vote, saying it was “no big deal.”",
+        "no big", None, "One aide", "saying", id="one opening a subject is no time",
+    ),
+    pytest.param(
+        "The mayor, in a long speech, hit back, saying “we are done.”", "we are", None, "The mayor",
+        "saying", id="a subject before a comma is no time phrase",
+    ),
+    pytest.param(
         "Republicans were quick to respond, with Anna Berg tweeting that it was a “disaster.”",
         "disaster", "Anna Berg", "Anna Berg", "tweeting", id="with a name tweeting",
     ),
