@@ -23,6 +23,8 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 _FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Obama …"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+# Prepositions of an occasion between a speaker and the cue: "Hale at a rally said".
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "during"})
 _PREPOSITIONS = frozenset({"to", "with", "for", "by", "from", "at", "in", "on", "about"})
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _PARTITIVES = frozenset({"one", "two", "some", "many", "several", "most", "none", "each", "either", "neither"})
@@ -201,6 +203,15 @@ def phrase_before(
         outer = phrase_before(text, floor, words[first - 2][0], lex)
         if outer is not None:
             return outer
+    if first >= 2 and words[first - 1][2] in _SETTING_PREPOSITIONS and end is None:
+        # "Trump at the time said", "Hale in an interview said": a name before the
+        # occasion speaks, not the occasion.
+        outer = phrase_before(text, floor, words[first - 1][0], lex)
+        named = outer is not None and (outer.name is not None or outer.pronoun is not None)
+        if named and outer.end == words[first - 2][1]:
+            inner = describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
+            if inner.kind is not SpeakerKind.PERSON:
+                return outer
     if end is None:
         return describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
     return describe(text, words[first][0], end, lex)

@@ -318,6 +318,22 @@ CUE_NEXT_TO_QUOTE = [
         "no big", None, "One aide", "saying", id="one opening a subject is no time",
     ),
     pytest.param(
+        "Ron Hale at the time said he had “no doubt” about it.", "no doubt", "Ron Hale", "Ron Hale",
+        "said", id="at the time between a name and its cue",
+    ),
+    pytest.param(
+        "Anna Berg in an interview on Friday said she had “no doubt” about it.", "no doubt", "Anna Berg",
+        "Anna Berg", "said", id="in an interview between a name and its cue",
+    ),
+    pytest.param(
+        "Ron Hale at Anna Berg’s rally said “we are done.”", "we are", "Ron Hale", "Ron Hale", "said",
+        id="a name inside the occasion is not its head",
+    ),
+    pytest.param(
+        "Staff at the city council said “we are done.”", "we are", "Staff", "Staff", "said",
+        id="no name before the occasion",
+    ),
+    pytest.param(
         "The mayor, in a long speech, hit back, saying “we are done.”", "we are", None, "The mayor",
         "saying", id="a subject before a comma is no time phrase",
     ),
