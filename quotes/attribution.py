@@ -243,7 +243,7 @@ def _resolve(
 
 
 # A connective before a quote that still opens its sentence: "Instead, «Q»".
-_CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again),[ \t]*")
+_CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again),?[ \t]*")
 
 
 def _same_sentence(article: Context, one: int, other: int | None) -> bool:

@@ -6,6 +6,7 @@ and, for a phrase quoted with no cue at all, the sentence's subject and main ver
 import re
 
 from quotes.cues import PAST_SAY, Cue
+from quotes.lexicon import Lexicon
 from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
 from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
 from quotes.spans import QuoteSpan
@@ -61,13 +62,25 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         if phrase is None or phrase.kind is not SpeakerKind.PERSON:
             phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
-            return Found(phrase, Cue(at, at + 1, ":"), 0.6)
+            return _inverted_opener(text, phrase, lex) or Found(phrase, Cue(at, at + 1, ":"), 0.6)
     if cues:
         # No phrase before the cue: the sentence's subject, when it names someone.
         phrase = subject(text, sentence, cues[-1].start, lex)
         named = phrase is not None and (phrase.name is not None or phrase.pronoun is not None)
         return Found(phrase if named else None, cues[-1], 0.4)
     return None
+
+
+def _inverted_opener(text: str, phrase: Phrase, lex: Lexicon) -> Found | None:
+    """`Stated Stone: «Q»`, `Continued Hale: «Q»`: a capitalised verb of saying opens
+    the sentence before the name, inverted as in "Said X:"."""
+    verb, _, rest = text[phrase.start : phrase.end].partition(" ")
+    if not rest or not verb[:1].isupper() or not verb.endswith("ed") or verb.lower() not in lex.cue_verbs:
+        return None
+    named = describe(text, phrase.end - len(rest), phrase.end, lex)
+    if named is None or named.name is None:
+        return None
+    return Found(named, Cue(phrase.start, phrase.start + len(verb), verb.lower()), 0.6)
 
 
 def previous_sentence(article: Context, span: QuoteSpan) -> Found | None:
@@ -177,6 +190,10 @@ _MAIN_VERB = re.compile(
 )
 
 
+# An apposition after a subject: ", the mayor of Dover,".
+_APPOSITION = re.compile(r",[ \t]+[^,;:.!?“”\"«»()]{3,80},")
+
+
 def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
     """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
     subject, its main verb the cue: `Clinton supports «appropriate pay raises»`."""
@@ -191,7 +208,9 @@ def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
         # A description ("The agency declined to detail the «…»") speaks only a quote
         # long enough to be kept anyway, not a term it would rescue from the drop.
         return None
-    verb = _MAIN_VERB.match(text, phrase.end, span.open_start)
+    # "Hale, the mayor of Dover, ripped the council for «…»": the verb after an apposition.
+    aside = _APPOSITION.match(text, phrase.end, span.open_start)
+    verb = _MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
     if verb is None or not _finite(verb.group(1)):
         return None
     return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)

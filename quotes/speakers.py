@@ -409,6 +409,14 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         else:
             return None
     head = phrase_after(text, words[i][0], cue_start, lex) if i else None
+    if head is None and i:
+        # "Speaking in Dover, which votes next week, Hale …", "Seizing on it — as he did
+        # before — Hale …": the opening runs on to a later comma or dash.
+        for k in range(1, min(len(words) - 1, 25)):
+            if words[k][2] in (",", "—", "–") and words[k + 1][2][:1].isupper():
+                head = phrase_after(text, words[k + 1][0], cue_start, lex)
+                if head is not None:
+                    return head
     return head or phrase_after(text, sentence_start, cue_start, lex)
 
 

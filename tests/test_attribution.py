@@ -181,6 +181,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "said", id="continuation after a connective",
     ),
     pytest.param(
+        "“We lost,” Ron Hale said. But “we will try again in May.”", "we will", "Ron Hale",
+        "Ron Hale", "said", id="continuation after a connective with no comma",
+    ),
+    pytest.param(
+        "“We lost,” Ron Hale said. Andover “was never really ours, not once.”", "was never", None,
+        None, None, id="a word that starts like a connective is none",
+    ),
+    pytest.param(
         "Another source speaking to Fox News said, “the talks go on.”", "the talks", None,
         "Another source", "said", id="not the one spoken to",
     ),
@@ -332,6 +340,38 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "Staff at the city council said “we are done.”", "we are", "Staff", "Staff", "said",
         id="no name before the occasion",
+    ),
+    pytest.param(
+        "Speaking in Dover, where the vote is held, Anna Berg praised the plan, saying it was “a good start.”",
+        "a good", "Anna Berg", "Anna Berg", "saying", id="an opening that runs on past its first comma",
+    ),
+    pytest.param(
+        "Seizing on the news — as he did last year — Ron Hale blamed his rivals, and stressed that “crime” rose.",
+        "crime", "Ron Hale", "Ron Hale", "stressed", id="an opening between dashes",
+    ),
+    pytest.param(
+        "Speaking in Dover, where the vote is held, the plan was praised, saying it was “a good start.”",
+        "a good", None, "the plan", "saying", id="an opening that runs on to no name",
+    ),
+    pytest.param(
+        "The vote is on Monday. Stated Ron Hale: “We will be there.”", "We will", "Ron Hale", "Ron Hale",
+        "Stated", id="a capitalised verb before the name and a colon",
+    ),
+    pytest.param(
+        "The vote is on Monday. Continued Hale: “We will be there.”", "We will", "Hale", "Hale",
+        "Continued", id="continued before the name and a colon",
+    ),
+    pytest.param(
+        "The vote is on Monday. United Airlines: “We will be there.”", "We will", "United Airlines",
+        "United Airlines", ":", id="a name ending in -ed is no inverted verb",
+    ),
+    pytest.param(
+        "Ron Hale, the mayor of Dover, ripped the council for acting as “the judge and the jury” here.",
+        "the judge", "Ron Hale", "Ron Hale", "ripped", id="a subject's apposition before its verb",
+    ),
+    pytest.param(
+        "Ron Hale, the mayor of Dover, the “judge and the jury” of it all, is gone.", "judge", None,
+        None, None, id="an apposition and no verb",
     ),
     pytest.param(
         "The mayor, in a long speech, hit back, saying “we are done.”", "we are", None, "The mayor",
