@@ -409,14 +409,21 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
         else:
             return None
     head = phrase_after(text, words[i][0], cue_start, lex) if i else None
-    if head is None and i:
+    if i and (head is None or text[head.end : head.end + 1] == ","):
         # "Speaking in Dover, which votes next week, Hale …", "Seizing on it — as he did
-        # before — Hale …": the opening runs on to a later comma or dash.
-        for k in range(1, min(len(words) - 1, 25)):
+        # before — Hale …", "Speaking in Salem, New Hampshire, Trump went …": the opening
+        # runs on to a later comma or dash, and a subject is followed by its verb.
+        for k in range(i, min(len(words) - 1, 25)):
             if words[k][2] in (",", "—", "–") and words[k + 1][2][:1].isupper():
-                head = phrase_after(text, words[k + 1][0], cue_start, lex)
-                if head is not None:
-                    return head
+                later = phrase_after(text, words[k + 1][0], cue_start, lex)
+                if later is not None and text[later.end : later.end + 1] != ",":
+                    return later
+        if head is None:
+            for k in range(1, min(i, len(words) - 1)):
+                if words[k][2] in ("—", "–") and words[k + 1][2][:1].isupper():
+                    later = phrase_after(text, words[k + 1][0], cue_start, lex)
+                    if later is not None:
+                        return later
     return head or phrase_after(text, sentence_start, cue_start, lex)
 
 

@@ -346,6 +346,14 @@ CUE_NEXT_TO_QUOTE = [
         "a good", "Anna Berg", "Anna Berg", "saying", id="an opening that runs on past its first comma",
     ),
     pytest.param(
+        "Speaking at a town hall in Salem, New Hampshire, Ron Hale went after Berg, calling her “a total stiff.”",
+        "a total", "Ron Hale", "Ron Hale", "calling", id="a place after the opening's comma is no subject",
+    ),
+    pytest.param(
+        "Speaking at a town hall in Salem, Ron Hale, the mayor, went after Berg, calling her “a total stiff.”",
+        "a total", "Ron Hale", "Ron Hale", "calling", id="a subject with an apposition after the opening",
+    ),
+    pytest.param(
         "Seizing on the news — as he did last year — Ron Hale blamed his rivals, and stressed that “crime” rose.",
         "crime", "Ron Hale", "Ron Hale", "stressed", id="an opening between dashes",
     ),
