@@ -13,12 +13,12 @@ because the nearer and more explicit the cue, the more often it is right:
 3. leading cue: `X said: «Q»`, `X told reporters «Q»`, `X said that the «partial»`,
    `according to X, «Q»`, and the second half of `«Q1,» X said, «Q2»`; the nearest cue
    first, but a cue inside what an earlier `said` of the sentence reports yields to
-   that outer speaker, a name or he or she (`Bolton said he would advise Trump on «Q»`,
+   that outer speaker, a name or he or she (`Varga said she would advise the mayor on «Q»`,
    `He said voters would find it «Q»`).
 4. colon: `From the minister: «Q»` — an introduction with no verb. Then, in turn: an
    unclosed quote's own cue inside it; a participle after the quote (`«Q,» adding …`);
    and the sentence's subject and main verb for a phrase quoted inside a sentence with
-   no cue (`Clinton supports «pay raises»`), right about half the time on PolNeAR,
+   no cue (`Varga supports «fair rents»`), right about half the time on PolNeAR,
    hence the low confidence.
 5. continuation: a quote with no cue that directly follows an attributed one (same or
    next paragraph, opening its sentence, nobody else cued in between) inherits its
@@ -139,7 +139,7 @@ def attribute(
             else:
                 found = trailing(article, span, following)
                 if found is not None and clause_follows(article, span, found):
-                    # "Trump claimed that «Q,» a prosecutor said the cases differ": a cue
+                    # "Varga claimed that «Q,» a judge said the cases differ": a cue
                     # that opens a clause of its own yields to the one the quote is in.
                     inner = leading(article, span, previous)
                     found = inner if inner is not None and inner.phrase is not None else found

@@ -13,8 +13,8 @@ from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
 
 
-# Verbs of thinking and going on: before a quote they are usually not its cue ("Cruz said
-# he is certain Rubio will continue to be «…»"), so they count only when no other does.
+# Verbs of thinking and going on: before a quote they are usually not its cue ("Lind said
+# she is certain Novak will continue to be «…»"), so they count only when no other does.
 _WEAK = frozenset(
     {
         "continue", "continues", "continued", "continuing", "believe", "believes", "believed",
@@ -34,7 +34,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
     start = max(floor, sentence, span.open_start - LEADING_WINDOW)
     # The nearest cue first. Cues after the quote before come first; then those before it
     # in the same sentence
-    # ("the candidate stated that Trump’s «divisive» comments do not «fit …»").
+    # ("the candidate stated that Novak’s «divisive» comments do not «fit …»").
     near = article.cues_between(start, span.open_start)
     far = article.cues_between(max(sentence, span.open_start - LEADING_WINDOW), start)
     for cues in (near, far):
@@ -42,14 +42,14 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         for cue in reversed(strong or cues):
             phrase = _speaker_of(article, cue, sentence, span.open_start)
             if phrase is not None:
-                # "Bolton said he would advise Trump on «Q»", "He told ABC that voters
+                # "Varga said she would advise the mayor on «Q»", "He told the radio that voters
                 # would find it «Q»": the speaker of an outer saying cue in the sentence
                 # is who the quote is reported from.
                 outer = _outer(article, cue, sentence, phrase)
                 return outer if outer is not None else Found(phrase, cue, 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
-        # "Sanders used this question to demand «Q»": when no cue has a speaker of its
+        # "Keller used this question to demand «Q»": when no cue has a speaker of its
         # own, an infinitive's is the sentence's subject.
         phrase = subject(text, sentence, cues[-1].start, lex)
         if phrase is not None:
@@ -57,7 +57,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
     if colon:
         at = text.rfind(":", 0, span.open_start)
         # "… – Michael P. McDonald:" names the speaker; otherwise the subject speaks:
-        # "Clinton’s response was:", "He also played up his strength:".
+        # "The mayor’s answer was:", "She also stressed her record:".
         phrase = phrase_before(text, start, at, lex)
         if phrase is None or phrase.kind is not SpeakerKind.PERSON:
             phrase = subject(text, start, at, lex) or phrase
@@ -86,7 +86,7 @@ def _inverted_opener(text: str, phrase: Phrase, lex: Lexicon) -> Found | None:
 def previous_sentence(article: Context, span: QuoteSpan) -> Found | None:
     """Rule 6: a quote that stands as a sentence of its own, with no cue and no quote
     before it to continue, is the speaker's of the sentence before (`Bystrom agreed.
-    «Q»`, `Bolton said he would serve. «Q»`): news copy paraphrases, then quotes."""
+    «Q»`, `Varga said she would serve. «Q»`): news copy paraphrases, then quotes."""
     sentences, text = article.sentences, article.text
     number = sentences.index(span.open_start)
     if number == 0 or text[sentences.bounds(number)[0] : span.open_start].strip(OPENING):
@@ -109,7 +109,7 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
         return phrase_after(text, cue.end, until, lex)
     if participle(cue):
         # "…, saying «Q»", "issued a statement saying «Q»": the subject speaks;
-        # "Ryan saying «Q»": unless a name stands right before the participle.
+        # "Moreau saying «Q»": unless a name stands right before the participle.
         phrase = None
         if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
             with_ = _WITH_PHRASE.search(text, max(sentence, cue.start - 70), cue.start)
@@ -134,7 +134,7 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
 
 def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | None:
     """A few plain words that open the sentence and end at its cue are its subject,
-    though no name or role is among them: "Multiple outlets reported", "Corporate
+    though no name or role is among them: "Several papers reported", "Corporate
     lobbyists describe"."""
     words = article.text[sentence:cue_start].split()
     if not 0 < len(words) <= 3 or any(
@@ -159,7 +159,7 @@ def _after_preposition(text: str, position: int) -> bool:
 
 def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | None:
     """The first saying cue of the sentence, before the `inner` speaker, with its speaker:
-    "X said he would advise …", "critics say he had proposed to «…»"; or the source of
+    "X said he would advise …", "critics say she had promised to «…»"; or the source of
     a sentence that opens with "according to"."""
     for earlier in article.cues_between(sentence, inner.start):
         if earlier.word == "according to" and earlier.start == _first_word(article.text, sentence):
@@ -172,7 +172,7 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
     return None
 
 
-# Verbs of saying whose clause may hold someone else's words: "critics say he had …".
+# Verbs of saying whose clause may hold someone else's words: "critics say she had …".
 _OUTER_SAY = PAST_SAY | {"say"}
 
 
@@ -196,7 +196,7 @@ _APPOSITION = re.compile(r",[ \t]+[^,;:.!?“”\"«»()]{3,80},")
 
 def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
     """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
-    subject, its main verb the cue: `Clinton supports «appropriate pay raises»`."""
+    subject, its main verb the cue: `Varga supports «fair rents for everyone»`."""
     text = article.text
     start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
     if span.open_start - start > LEADING_WINDOW or not text[start : span.open_start].strip(OPENING):

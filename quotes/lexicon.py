@@ -149,9 +149,9 @@ _EN_BELIEF_BASES = (
     "assume", "figure", "know", "feel", "hear", "agree",
     # Intentions, whose object is reported too: "wants to run", "declined to comment".
     "want", "plan", "intend", "seek", "refuse", "decline", "threaten",
-    # Stances and findings, whose object is reported too: "endorsed Clinton", "polls show …".
+    # Stances and findings, whose object is reported too: "endorsed Varga", "polls show …".
     "endorse", "support", "defend", "offer", "blame", "show",
-    # Appearances: "Trump seemed to …", "the bill appears to …".
+    # Appearances: "Novak seemed to …", "the bill appears to …".
     "seem", "appear",
 )
 _EN_INTENTION_BASES = (

@@ -123,7 +123,7 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
         ends_sentence(text, span) or not _opens_sentence(article, span)
     ):
         # "After X said «Q», Y said: «…»": the cue introduces the next quote; but a quote
-        # that opens the cue's sentence is the subject's ("«Q,» Rubio said: that Cruz …").
+        # that opens the cue's sentence is the subject's ("«Q,» Novak said: that Varga …").
         return None
     gap = text[span.close_end : cue.start]
     if "\n" in gap:
@@ -142,7 +142,7 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     subject = phrase  # the phrase that opens the gap, for a subject that runs on
     if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
         if phrase.name is None:
-            # "her personal lawyer, David E. Kendall, wrote": the apposition may name them.
+            # "her own lawyer, Anna M. Weiss, wrote": the apposition may name them.
             named = phrase_before(text, span.close_end, cue.start, lex)
             if named is not None and named.name is not None:
                 return Found(named, cue, 0.85)
@@ -152,18 +152,18 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     if phrase is not None and len(prefix) <= 2 and not any(
         w.strip(",").lower() in _LINKS or w.endswith(",") for w in prefix
     ):
-        # At most a modifier ("warm-and-fuzzy Trump said"), not a new clause ("until Haley said").
+        # At most a modifier ("a smiling Novak said"), not a new clause ("until Varga said").
         return Found(phrase, cue, 0.85)
     if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
-        # "«Q» for the EU, said Geert Wilders." — the quote ends inside a longer clause.
+        # "«Q» for the city, said Peter Lind." — the quote ends inside a longer clause.
         phrase = phrase_after(text, cue.end, end, lex)
         if phrase is not None and _closes_sentence(text, phrase.end, end, lex):
             return Found(phrase, cue, 0.7)
     elif phrase is not None and text[span.close_end : phrase.start].rstrip().endswith(","):
         if _closes_sentence(text, cue.end, end, lex):
-            return Found(phrase, cue, 0.7)  # "«Q» in comparison to Obama, Gingrich said."
+            return Found(phrase, cue, 0.7)  # "«Q» in comparison to Varga, Novak said."
     if subject is not None and _RUNS_ON.fullmatch(text, subject.end, cue.start):
-        # "«Q,» a spokesman for committee Democrats said", "«Q,» the Vermont senator and
+        # "«Q,» a spokesman for the council Greens said", "«Q,» the Vermont senator and
         # candidate told ABC": the whole gap is the subject, whatever its length.
         return Found(subject, cue, 0.7)
     return None
@@ -175,7 +175,7 @@ _RUNS_ON = re.compile(r"(?:[ \t]*,?[ \t]+(?!(?:he|she|they|it|we|I|but|while|whe
 
 
 def _unknown_verb(article: Context, span: QuoteSpan, end: int) -> Found | None:
-    """`«Q,» an angry Hollande retaliated.`, `«Q!» the audience screamed back.`: a quote
+    """`«Q,» an angry Novak retaliated.`, `«Q!» the audience screamed back.`: a quote
     that hands on its sentence, then a subject and one past or present verb that ends
     it; the verb is the cue though the lexicon does not know it."""
     text = article.text
@@ -196,7 +196,7 @@ _LAST_VERB = re.compile(r"[ \t]([a-z]{3,20}(?:ed|s))(?:[ \t]+(?:back|up|out|in|o
 
 
 def _credit(article: Context, span: QuoteSpan) -> Found | None:
-    """`«Q.» — Bernie Sanders.`: a credit line names the speaker; the dash is the cue."""
+    """`«Q.» — Anna Varga.`: a credit line names the speaker; the dash is the cue."""
     text = article.text
     credit = _CREDIT.match(text, span.close_end, min(len(text), span.close_end + 12))
     if credit is None:
@@ -223,7 +223,7 @@ def _right_after(article: Context, span: QuoteSpan, cue: Cue, end: int) -> Found
         # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
         phrase = _owner_before(article, span)
     if phrase is None:
-        # "«Q,» says the ad’s narrator": a description phrase_after does not read.
+        # "«Q,» says the film’s narrator": a description phrase_after does not read.
         phrase = described_after(article.text, cue.end, end, article.lex)
         return Found(phrase, cue, 0.7 if phrase else 0.5)
     return Found(phrase, cue, 0.9)
@@ -275,7 +275,7 @@ def _owner_before(article: Context, span: QuoteSpan) -> Phrase | None:
     return owner if owner is not None and owner.name is not None else None
 
 
-# After a cue, a colon: it introduces what follows ("Trump said: …", "said in a statement:").
+# After a cue, a colon: it introduces what follows ("Novak said: …", "said in a statement:").
 # Words between the cue and a colon; a dot only inside a word ("U.S"), since a word
 # ending in one ("Friday.") ends the sentence and the colon belongs to the next.
 _INTRODUCES = re.compile(r"(?:[ \t]{1,3}[\w’'\-]{1,20}(?:\.[\w’'\-]{1,20}){0,3}){0,4}[ \t]{0,2}:")
@@ -297,7 +297,7 @@ def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
 
 
 # After a cue: the full stop, or a short time or place phrase and then the full stop, or
-# a comma that does not open another quote ("Trump asked, looking pleased").
+# a comma that does not open another quote ("Novak asked, looking pleased").
 _SENTENCE_CLOSE = re.compile(
     r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?"
     r"(?:[.!?]|,(?![ \t]{0,2}[\"“«]))"

@@ -21,7 +21,7 @@ from quotes.phrases import (
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
-_FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Obama …"
+_FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Halloran …"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 # Prepositions of an occasion between a speaker and the cue: "Hale at a rally said".
 _SETTING_PREPOSITIONS = frozenset({"at", "in", "during"})
@@ -36,10 +36,10 @@ _TIME_WORDS = frozenset(
         "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
         "at", "one", "point",  # "at one point said"
         "ago", "days", "weeks", "months", "years", "less", "than", "two", "three", "few",
-        "hours", "minutes", "moments",  # "Hours later, Trump …"
+        "hours", "minutes", "moments",  # "Hours later, Novak …"
     }
 )
-# Connectives that stand, unpunctuated, between a subject and its verb: "Carter however said".
+# Connectives that stand, unpunctuated, between a subject and its verb: "Novak however said".
 _ASIDES = frozenset({"however", "though", "too", "instead", "meanwhile", "each", "both"})
 # How far back from a cue a speaker phrase, appositions included, may start.
 _PHRASE_WINDOW = 200
@@ -61,7 +61,7 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
     """
     word = words[i][2]
     if not word.replace("-", "").isalpha() or not word.islower() or word in FUNCTION_WORDS:
-        return False  # "security service", "well-connected Democrat" pass
+        return False  # "security service", "well-known councillor" pass
     if step < 0:
         before = words[i - 1][2]
         if before in (",", ";", ":", "—", "–"):
@@ -95,7 +95,7 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
         elif word == "past" and i >= 2 and words[i - 1][2] == "the" and words[i - 2][2] == "in":
             i -= 3  # "who has in the past described"
         elif word == ")" or word == "," and i > 0 and words[i - 1][2] == ")":
-            # "Gov. John Kasich (R-OH), said": a parenthesis is an aside.
+            # "Gov. Paul Dumont (D-OH), said": a parenthesis is an aside.
             j = i - 1 if word == "," else i
             k = j - 1
             while k >= 0 and words[k][2] != "(" and j - k < 12:
@@ -144,7 +144,7 @@ def _lenient_start(words: list[tuple[int, int, str]], i: int) -> int | None:
         if lower in FUNCTION_WORDS or not word.replace("-", "").isalpha():
             return None
         if not word.islower() and j == i:
-            return None  # the head itself is lower-case: "several Indiana GOP insiders"
+            return None  # the head itself is lower-case: "several city hall insiders"
     return None
 
 
@@ -175,7 +175,7 @@ def phrase_before(
         word = words[i][2].lower()
     relative = word in ("who", "which") or word == "that" and words[i - 1][2].isalpha() and not _verb_like(words[i - 1][2], lex)
     if i >= 1 and relative:
-        # "said Beck, who said …", "someone who conceded", "letters that called him …",
+        # "said Lind, who said …", "someone who conceded", "letters that called him …",
         # "the sign, which read …": the mention is the pronoun, the speaker whoever it
         # stands for.
         before = words[i - 1][0] if words[i - 1][2] == "," else words[i][0]
@@ -204,7 +204,7 @@ def phrase_before(
         if outer is not None:
             return outer
     if first >= 2 and words[first - 1][2] in _SETTING_PREPOSITIONS and end is None:
-        # "Trump at the time said", "Hale in an interview said": a name before the
+        # "Novak at the time said", "Hale in an interview said": a name before the
         # occasion speaks, not the occasion.
         outer = phrase_before(text, floor, words[first - 1][0], lex)
         named = outer is not None and (outer.name is not None or outer.pronoun is not None)
@@ -238,7 +238,7 @@ def _skip_apposition(
     if j < 1 or words[j][2] != opener:
         return None
     while opener == "," and j >= 2:
-        # "Cory James, 22, of Flint, Mich., said": short asides follow each other.
+        # "Ana Ruiz, 31, of Porto, Portugal, said": short asides follow each other.
         k = j - 1
         while k >= 0 and words[k][2] != "," and j - k <= 5:
             k -= 1
@@ -246,7 +246,7 @@ def _skip_apposition(
             break
         j = k
     if words[j - 1][2] == ")":
-        # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called": skip the parenthesis.
+        # "Sen. Ted Lind (D-Ohio), also a party hopeful, called": skip the parenthesis.
         k = j - 2
         while k > 0 and words[k][2] != "(" and j - k < 12:
             k -= 1
@@ -255,7 +255,7 @@ def _skip_apposition(
     end = None
     if not words[j - 1][2][0].isupper():
         if words[j + 1][2][0].isupper() and words[j + 1][2].lower() not in FUNCTION_WORDS:
-            # "her personal lawyer, David E. Kendall, wrote": the name is the apposition.
+            # "her own lawyer, Anna M. Weiss, wrote": the name is the apposition.
             end = words[i - 1][1]
         elif not np_word(words[j - 1][2], lex) and _lenient_start(words, j - 1) is None:
             return None  # "The complaint, which was filed …, alleged" passes on
@@ -299,7 +299,7 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
     if words[0][2].lower() in lex.pronouns and words[0][2] != "I":
         return describe(text, words[0][0], words[0][1], lex, words[:1])
     if words[0][2].lower() in DETERMINERS or words[0][2].lower() in _POSSESSIVE_PRONOUNS:
-        i = 1  # "the mayor", "his longtime personal physician"
+        i = 1  # "the mayor", "his family doctor of many years"
     first = i
     while i < len(words) and (
         np_word(clean(words[i][2]), lex) or i + 1 < len(words) and _modifier(words, i, 1)
@@ -315,7 +315,7 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
         if i + 1 < len(words) and words[i][2] == "of" and words[i + 1][2][0].isupper():
             i += 1
     if i == first and first == 1:
-        # "said a person close to the Clintons": a determiner and a common noun or two.
+        # "said a person close to the family": a determiner and a common noun or two.
         while i < len(words) and i < 4:
             word = clean(words[i][2])
             if not (word.isalpha() and word.islower() and word not in FUNCTION_WORDS):
@@ -331,8 +331,8 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
 
 def described_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase | None:
     """A looser phrase after an inverted cue, when phrase_after finds none: a few words up
-    to a comma, a full stop or a function word ("reads a Wednesday editorial in …", "says
-    the ad’s narrator,", "said master of ceremonies Ann Lee,", "tweeted another.")."""
+    to a comma, a full stop or a function word ("reads a Monday column in …", "says
+    the film’s narrator,", "said master of ceremonies Ann Lee,", "tweeted another.")."""
     words = tokens(text, cue_end, min(ceiling, cue_end + 80))
     i = 0
     while i < len(words) and i < 6:
@@ -367,7 +367,7 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     """The subject at the start of a sentence, for participle cues (", saying …")."""
     words = tokens(text, sentence_start, cue_start)
     if words and words[0][2] in _QUOTE_MARKS:
-        # "«Thank you,» Cruz replied, before adding …": the subject follows the quote.
+        # "«Thank you,» Lind replied, before adding …": the subject follows the quote.
         close = next((k for k in range(1, min(len(words), 80)) if words[k][2] in _QUOTE_MARKS), None)
         if close is not None:
             del words[: close + 1]
@@ -398,8 +398,8 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
             if opening.endswith("ing") and len(words) > 1 and not words[1][2][0].isupper():
                 return None  # "Trying to convince the courts … failed": a gerund speaks not
     if i >= len(words):
-        # Only the cue's own comma ends the opening: "Then Trump went …, saying", or a
-        # name that ends like an adverb, "Carly Fiorina threw …, saying".
+        # Only the cue's own comma ends the opening: "Then Novak went …, saying", or a
+        # name that ends like an adverb, "Carly Keller threw …, saying".
         if opening in lex.adverbs:
             i = 1
         elif opening in DETERMINERS:
@@ -411,7 +411,7 @@ def subject(text: str, sentence_start: int, cue_start: int, lex: Lexicon) -> Phr
     head = phrase_after(text, words[i][0], cue_start, lex) if i else None
     if i and (head is None or text[head.end : head.end + 1] == ","):
         # "Speaking in Dover, which votes next week, Hale …", "Seizing on it — as he did
-        # before — Hale …", "Speaking in Salem, New Hampshire, Trump went …": the opening
+        # before — Hale …", "Speaking in Dover, Delaware, Novak went …": the opening
         # runs on to a later comma or dash, and a subject is followed by its verb.
         for k in range(i, min(len(words) - 1, 25)):
             if words[k][2] in (",", "—", "–") and words[k + 1][2][:1].isupper():
@@ -431,12 +431,12 @@ def participle_subject(
     text: str, earlier: list[Cue], start: int, cue: Cue, lex: Lexicon
 ) -> Phrase | None:
     """Who speaks in `…, noting «Q»`: the speaker of an `earlier` cue of the sentence
-    ("Hollande said Tuesday, noting …"), else the sentence's subject."""
+    ("Novak said Tuesday, noting …"), else the sentence's subject."""
     for before in reversed(earlier):
         if before.word in PAST_SAY or before.word.endswith("ed"):
             phrase = phrase_before(text, start, before.start, lex)
             if phrase is None and text[before.start - 2 : before.start].strip(" ") in (",", "”", '"'):
-                phrase = phrase_after(text, before.end, cue.start, lex)  # "…,” said Biden, urging"
+                phrase = phrase_after(text, before.end, cue.start, lex)  # "…,” said Weiss, urging"
             if phrase is not None:
                 return phrase
     return subject(text, start, cue.start, lex)

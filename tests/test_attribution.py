@@ -253,8 +253,8 @@ CUE_NEXT_TO_QUOTE = [
         "There are", None, "a front-page editorial", "reads", id="said a description phrase_after misses",
     ),
     pytest.param(
-        "“The gifts were all opened, a new server, a mouse,” says the ad’s narrator, going on.",
-        "The gifts", None, "the ad’s narrator", "says", id="said a possessive description",
+        "“The boxes were all opened, a new lamp, a kettle,” says the film’s narrator, going on.",
+        "The boxes", None, "the film’s narrator", "says", id="said a possessive description",
     ),
     pytest.param(
         "“Thanks, Dover, for welcoming these people,” said master of ceremonies Asab Tabchi, an engineer.",
@@ -346,12 +346,12 @@ CUE_NEXT_TO_QUOTE = [
         "a good", "Anna Berg", "Anna Berg", "saying", id="an opening that runs on past its first comma",
     ),
     pytest.param(
-        "Speaking at a town hall in Salem, New Hampshire, Ron Hale went after Berg, calling her “a total stiff.”",
-        "a total", "Ron Hale", "Ron Hale", "calling", id="a place after the opening's comma is no subject",
+        "Speaking at a town hall in Dover, Delaware, Ron Hale went after Berg, calling her “a tired old hand.”",
+        "a tired", "Ron Hale", "Ron Hale", "calling", id="a place after the opening's comma is no subject",
     ),
     pytest.param(
-        "Speaking at a town hall in Salem, Ron Hale, the mayor, went after Berg, calling her “a total stiff.”",
-        "a total", "Ron Hale", "Ron Hale", "calling", id="a subject with an apposition after the opening",
+        "Speaking at a town hall in Dover, Ron Hale, the mayor, went after Berg, calling her “a tired old hand.”",
+        "a tired", "Ron Hale", "Ron Hale", "calling", id="a subject with an apposition after the opening",
     ),
     pytest.param(
         "Seizing on the news — as he did last year — Ron Hale blamed his rivals, and stressed that “crime” rose.",
@@ -410,8 +410,8 @@ CUE_NEXT_TO_QUOTE = [
         "said", id="that after a verb is no pronoun",
     ),
     pytest.param(
-        "Corporate lobbyists describe such work as “a different cup of tea” these days.", "a different",
-        "Corporate lobbyists", "Corporate lobbyists", "describe", id="plain words opening the sentence",
+        "Harbour pilots describe such work as “a different kind of sea” these days.", "a different",
+        "Harbour pilots", "Harbour pilots", "describe", id="plain words opening the sentence",
     ),
     pytest.param(
         "In the end they describe such work as “a different cup of tea” these days.", "a different",
@@ -554,8 +554,8 @@ SPEAKER_PHRASES = [
         id="abbreviated title",
     ),
     pytest.param(
-        "“It was not easy,” her personal lawyer, David E. Kendall, wrote.", "David E. Kendall",
-        SpeakerKind.PERSON, "her personal lawyer, David E. Kendall", id="name in apposition",
+        "“It was not easy,” her own lawyer, Anna M. Weiss, wrote.", "Anna M. Weiss",
+        SpeakerKind.PERSON, "her own lawyer, Anna M. Weiss", id="name in apposition",
     ),
 ]
 
@@ -671,7 +671,7 @@ SENTENCE_BEFORE = [
         "Anna Berg", "Anna Berg", "answered", id="a cue in between ends a continuation",
     ),
     pytest.param(
-        "“We have to do something about it.” “We have to be a lot tougher,” Ron Hale said.",
+        "“We have to do something about it.” “We have to be much firmer,” Ron Hale said.",
         "We have to do", "Ron Hale", "Ron Hale", "said", id="the next quote's trailing cue",
     ),
     pytest.param(
@@ -679,7 +679,7 @@ SENTENCE_BEFORE = [
         "We have to do", "Ron Hale", "Ron Hale", "said", id="through a quote of its own",
     ),
     pytest.param(
-        "“We have to do something about it.” Ron Hale said: “We must be a lot tougher.”",
+        "“We have to do something about it.” Ron Hale said: “We must be much firmer.”",
         "We have to do", None, None, None, id="a cue before the next quote is its own",
     ),
     pytest.param(
