@@ -111,7 +111,7 @@ def _skip_back(words: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
 def _relative_antecedent(
     text: str, floor: int, words: list[tuple[int, int, str]], last: int, lex: Lexicon
 ) -> Phrase | None:
-    """`a White House official who spoke anonymously said`: the phrase before "who"."""
+    """`a city hall official who spoke anonymously said`: the phrase before "who"."""
     for k in range(last, max(0, last - 15), -1):
         word = words[k][2]
         if word in (",", ";", ":", "—", "–", '"', "“", "”"):

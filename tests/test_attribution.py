@@ -89,7 +89,7 @@ CUE_NEXT_TO_QUOTE = [
         "Tom Reed", "said", id="name, age, place",
     ),
     pytest.param(
-        "The vote marks “the beginning of the end” for the union, said Ron Hale.", "the beginning",
+        "The vote marks “the start of a new era” for the union, said Ron Hale.", "the start",
         "Ron Hale", "Ron Hale", "said", id="quote inside a longer clause, said X",
     ),
     pytest.param(
@@ -153,7 +153,7 @@ CUE_NEXT_TO_QUOTE = [
         id="said X, a described speaker at the sentence end",
     ),
     pytest.param(
-        "Rep. Ron Hale said Anna Berg called on members to be “closely coordinated.”", "closely",
+        "Rep. Ron Hale said Anna Berg called on members to be “fully united.”", "fully",
         "Ron Hale", "Rep. Ron Hale", "said", id="X said Y called: X reports it",
     ),
     pytest.param(
@@ -161,7 +161,7 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "adding", id="participle after a reply",
     ),
     pytest.param(
-        "Ron Hale posted a message on Twitter reading “thank you all.”", "thank you", "Ron Hale",
+        "Ron Hale posted a message on Twitter reading “see you soon.”", "see you", "Ron Hale",
         "Ron Hale", "reading", id="participle after a place or medium",
     ),
     pytest.param(
@@ -189,7 +189,7 @@ CUE_NEXT_TO_QUOTE = [
         None, None, id="a word that starts like a connective is none",
     ),
     pytest.param(
-        "Another source speaking to Fox News said, “the talks go on.”", "the talks", None,
+        "Another source speaking to Radio Dover said, “the talks go on.”", "the talks", None,
         "Another source", "said", id="not the one spoken to",
     ),
     pytest.param(
@@ -209,7 +209,7 @@ CUE_NEXT_TO_QUOTE = [
         "Dover Sun", "the Dover Sun", "according to", id="the source named last is the attribution",
     ),
     pytest.param(
-        "A former spy who wrote about the “creative” use of forgeries spoke.", "creative", None,
+        "A former clerk who wrote about the “creative” use of receipts spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
     pytest.param(
@@ -374,8 +374,8 @@ CUE_NEXT_TO_QUOTE = [
         "United Airlines", ":", id="a name ending in -ed is no inverted verb",
     ),
     pytest.param(
-        "Ron Hale, the mayor of Dover, ripped the council for acting as “the judge and the jury” here.",
-        "the judge", "Ron Hale", "Ron Hale", "ripped", id="a subject's apposition before its verb",
+        "Ron Hale, the mayor of Dover, ripped the council for acting as “the referee and the player” here.",
+        "the referee", "Ron Hale", "Ron Hale", "ripped", id="a subject's apposition before its verb",
     ),
     pytest.param(
         "Ron Hale, the mayor of Dover, the “judge and the jury” of it all, is gone.", "judge", None,
@@ -390,7 +390,7 @@ CUE_NEXT_TO_QUOTE = [
         "disaster", "Anna Berg", "Anna Berg", "tweeting", id="with a name tweeting",
     ),
     pytest.param(
-        "The mayor spoke in the morning, tweeting that it was a “disaster” for the town.", "disaster",
+        "The mayor spoke at noon, tweeting that the plan was a “disaster” for the town.", "disaster",
         None, "The mayor", "tweeting", id="no with: the subject tweets",
     ),
     pytest.param(
@@ -402,7 +402,7 @@ CUE_NEXT_TO_QUOTE = [
         "The party", None, "that", "said", id="that stands for what speaks",
     ),
     pytest.param(
-        "He held up the sign — which read “Farmers 4 the mayor” — and waved it.", "Farmers", None,
+        "He held up the banner — which read “Bakers for the mayor” — and waved it.", "Bakers", None,
         "which", "read", id="which stands for what speaks",
     ),
     pytest.param(
@@ -414,7 +414,7 @@ CUE_NEXT_TO_QUOTE = [
         "Harbour pilots", "Harbour pilots", "describe", id="plain words opening the sentence",
     ),
     pytest.param(
-        "In the end they describe such work as “a different cup of tea” these days.", "a different",
+        "In the end they describe such work as “a different kind of sea” these days.", "a different",
         None, "they", "describe", id="a function word opens no bare subject",
     ),
     pytest.param(
@@ -466,24 +466,24 @@ CUE_NEXT_TO_QUOTE = [
         id="a quote that ends its sentence hands on nothing",
     ),
     pytest.param(
-        "Ron Hale claimed that “the mayor got in trouble for far less,” one of the lawyers said the cases differ.",
+        "Ron Hale claimed that “the mayor was let off for much worse,” one of the lawyers said the cases differ.",
         "the mayor", "Ron Hale", "Ron Hale", "claimed", id="a trailing cue that opens a clause of its own",
     ),
     pytest.param(
-        "Ron Hale claimed that “the mayor got in trouble for far less,” one of the lawyers said.",
+        "Ron Hale claimed that “the mayor was let off for much worse,” one of the lawyers said.",
         "the mayor", None, "one of the lawyers", "said", id="a trailing cue that ends the sentence",
     ),
     pytest.param(
-        "“The mayor got in trouble for far less,” one of the lawyers said the cases differ.",
+        "“The mayor was let off for much worse,” one of the lawyers said the cases differ.",
         "The mayor", None, "one of the lawyers", "said", id="a quote that opens its sentence keeps its trailing cue",
     ),
     pytest.param(
-        "The Dover Labour Party is trying to convince the courts that they should add back the “golden week of voting” now.",
-        "golden", "Dover Labour Party", "The Dover Labour Party", "add", id="a cue with no phrase: the subject",
+        "The Dover Labour Party is trying to persuade the judges that they should add back the “long week of voting” now.",
+        "long", "Dover Labour Party", "The Dover Labour Party", "add", id="a cue with no phrase: the subject",
     ),
     pytest.param(
-        "Trying to convince the courts that they should add back the “golden week of voting” failed.",
-        "golden", None, None, "add", id="a cue with no phrase and no subject",
+        "Trying to persuade the judges that they should add back the “long week of voting” failed.",
+        "long", None, None, "add", id="a cue with no phrase and no subject",
     ),
     pytest.param(
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
