@@ -40,7 +40,7 @@ from quotes.clauses import (
 )
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
-from quotes.phrases import Phrase, describe
+from quotes.phrases import Phrase, SpeakerKind, describe
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
@@ -95,6 +95,9 @@ def find(
             k = bisect_left(opens, start)
             if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
                 continue  # a direct quote inside the clause already carries it
+            if phrase is _SPEAKER_BEFORE:
+                # Read last: finding the speaker costs more than all the tests above.
+                phrase = phrase_before(text, sentences.bounds(sentences.index(cue.start))[0], cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))
@@ -187,6 +190,8 @@ def _swallows(text: str, sentences: Sentences, cue: Cue, quote: int) -> bool:
 
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
+# Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".
+_SPEAKER_BEFORE = Phrase(-1, -1, None, SpeakerKind.UNKNOWN)
 
 
 def _statement(
@@ -237,10 +242,12 @@ def _statement(
     forward = None if parenthetical or closing else after_cue(text, cue, last, None, lex, first)
     if not parenthetical and not closing and forward is None:
         return None  # no clause after the cue either: read no further
+    if forward is not None:
+        return forward[0], forward[1], _SPEAKER_BEFORE  # read by find, for a clause it keeps
     phrase = phrase_before(text, first, cue.start, lex)
     if phrase is None and closing:
         phrase = _subject_after_comma(text, first, cue.start, lex)
-    if phrase is None and cue.word not in SAY and forward is None:
+    if phrase is None and cue.word not in SAY:
         return None  # a stance's clause counts even with no named holder: "the deal seemed to …"
     if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
         # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
@@ -255,9 +262,7 @@ def _statement(
         if head.endswith(","):
             return clause(text, first, first + len(head) - 1, phrase)
         return None
-    if forward is None:
-        return after_cue(text, cue, last, phrase, lex, first)
-    return forward[0], forward[1], phrase
+    return after_cue(text, cue, last, phrase, lex, first)
 
 
 def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
