@@ -12,6 +12,9 @@ _MARKERS: dict[str, frozenset[str]] = {
     "es": frozenset({"el", "los", "las", "y", "que", "por", "una", "con", "para", "del"}),
 }
 _WORD = re.compile(r"[^\W\d_]{1,12}")
+# The same words in ASCII text, where a letter is a-z after lower(): a range is tested about
+# twice as fast as the Unicode categories above.
+_ASCII_WORD = re.compile(r"[a-z]{1,12}")
 # How much of the text to read: enough words for a stable count, little time.
 _SAMPLE = 1500
 # Fewer marker words than this in the sample: too little text to tell.
@@ -20,7 +23,8 @@ _MINIMUM = 5
 
 def guess_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is most likely written in, or None."""
-    counts = Counter(_WORD.findall(text[:_SAMPLE].lower()))
+    sample = text[:_SAMPLE].lower()
+    counts = Counter((_ASCII_WORD if sample.isascii() else _WORD).findall(sample))
     # counts.get, not counts[word]: a Counter answers a missing word from Python code.
     scores = {language: sum(map(counts.get, words, repeat(0))) for language, words in _MARKERS.items()}
     best = max(scores, key=scores.__getitem__)
