@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from quotes.lexicon import LEXICONS, Lexicon
@@ -106,13 +107,13 @@ def _matches(text: str, start: int, end: int, lex: Lexicon) -> Iterator[re.Match
     """The cue matches in `text[start:end]`, the cue in group 1; the character before
     `start` is read to tell whether a cue starts a word there."""
     at_start, after = _CUE_PATTERNS[id(lex)]
+    # The scanner itself, not a generator over it: no Python frame resumed per cue.
     if start:
-        yield from after.finditer(text, start - 1, end)
-        return
+        return after.finditer(text, start - 1, end)
     first = at_start.match(text, 0, end)
-    if first is not None:
-        yield first
-    yield from after.finditer(text, first.end() if first is not None else 0, end)
+    if first is None:
+        return after.finditer(text, 0, end)
+    return chain((first,), after.finditer(text, first.end(), end))
 
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
