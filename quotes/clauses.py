@@ -14,9 +14,11 @@ from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase
 
-# Reported clauses shorter than this many words are not statements.
-_MIN_WORDS = 2
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40}")
+# Reported clauses of fewer than two words are not statements. Two words are found by one
+# search, not a loop of two: a word as `_WORD` reads it (atomic, so it cannot give back a
+# letter to be the second word), then the first letter or digit after it.
+_TWO_WORDS = regex.compile(r"(?>[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40})[^\p{L}\p{N}]*[\p{L}\p{N}]")
 # Between a cue and its clause: an object and time or manner phrases, at most a few words.
 _LEAD = regex.compile(
     r"[ \t]{1,4}(?:(?:on|last|this|in|at|during)[ \t]{1,4}(?:a[ \t]{1,4})?[\p{L}\-]{1,20}[ \t]{0,4},?[ \t]{0,4}){0,2}"
@@ -89,10 +91,11 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         lead = _LEAD.match(text, position, last)
         if lead is not None and lead.end() > position:
             position = lead.end()
-    word = _WORD.search(text, position, min(last, position + 80))
-    if word is None:
-        return None
-    first = word.group().lower()
+    if position > cue.end:  # else the first word is the one read above
+        word = _WORD.search(text, position, min(last, position + 80))
+        if word is None:
+            return None
+        first = word.group().lower()
     if verb not in SAY and first in lex.indirect_verbs and (first.endswith("ed") or first in SAY):
         return None  # "figures released on Friday showed …": the second verb reports
     if first in _OBJECT_PREPOSITIONS and verb not in SAY:
@@ -179,6 +182,6 @@ def clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: 
         if comma > 0:
             end = comma  # "While X said CLAUSE, he …": the main clause is not reported
     start, end = trim(text, start, end)
-    if len(first_words(text, start, end, _MIN_WORDS)) < _MIN_WORDS:
+    if _TWO_WORDS.search(text, start, end) is None:
         return None
     return start, end, phrase

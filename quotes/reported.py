@@ -82,13 +82,14 @@ def find(
             continue  # a markup tag's name: "<tweet id=…>"
         if verb not in SAY and _aside(text, cue, statements):
             continue
+        number = sentences.index(cue.start)  # the cue's sentence, looked up once
         k = bisect_left(opens, cue.end)
-        if k < len(opens) and _swallows(text, sentences, cue, opens[k]):
+        if k < len(opens) and _swallows(text, sentences, number, cue, opens[k]):
             continue  # the clause would hold the quote: no need to read it
-        found = _statement(text, sentences, cue, lex, cues, starts)
+        found = _statement(text, sentences, number, cue, lex, cues, starts)
         if found is None:
             continue
-        for start, end, phrase in _parts(text, sentences, cue, found):
+        for start, end, phrase in _parts(text, sentences, number, cue, found):
             end = before_next_cue(text, start, end, cues, starts, lex)
             if end is None:
                 continue
@@ -97,7 +98,7 @@ def find(
                 continue  # a direct quote inside the clause already carries it
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
-                phrase = phrase_before(text, sentences.bounds(sentences.index(cue.start))[0], cue.start, lex)
+                phrase = phrase_before(text, sentences.bounds(number)[0], cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))
@@ -107,13 +108,13 @@ def find(
 _ASIDE_STARTS = frozenset({"on", "in", "at", "by", "with", "from", "during", "after", "before", "while", "when", "as"})
 
 
-def _parts(text: str, sentences: Sentences, cue: Cue, found: tuple) -> list[tuple]:
+def _parts(text: str, sentences: Sentences, number: int, cue: Cue, found: tuple) -> list[tuple]:
     """`found`, and for a cue amid its sentence ("HEAD, he said, TAIL") the tail too:
     PolNeAR marks the two halves as two statements of the same speaker."""
     end, phrase = found[1], found[2]
     if end > cue.start or text[cue.end : cue.end + 1] != ",":
         return [found]
-    last = sentences.bounds(sentences.index(cue.start))[1]
+    last = sentences.bounds(number)[1]
     tail = clause(text, cue.end + 1, last, phrase)
     if tail is None or first_words(text, tail[0], tail[1], 1)[0].lower() in _ASIDE_STARTS:
         return [found]  # "…, he said, on condition of anonymity": how it was said, not what
@@ -180,10 +181,10 @@ def _headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: L
     return claims
 
 
-def _swallows(text: str, sentences: Sentences, cue: Cue, quote: int) -> bool:
+def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int) -> bool:
     """True when the clause after `cue` would run into a quote opening at `quote`: same
     sentence, no comma and no second verb to end the clause before it."""
-    if quote - cue.end > 300 or sentences.index(quote) != sentences.index(cue.start):
+    if quote - cue.end > 300 or sentences.index(quote) != number:
         return False
     return "," not in text[cue.end : quote] and CLAUSE_END.search(text, cue.end, quote) is None
 
@@ -195,9 +196,8 @@ _SPEAKER_BEFORE = Phrase(-1, -1, None, SpeakerKind.UNKNOWN)
 
 
 def _statement(
-    text: str, sentences: Sentences, cue: Cue, lex: Lexicon, cues: list[Cue], starts: list[int]
+    text: str, sentences: Sentences, number: int, cue: Cue, lex: Lexicon, cues: list[Cue], starts: list[int]
 ) -> tuple[int, int, Phrase | None] | None:
-    number = sentences.index(cue.start)
     first, last = sentences.bounds(number)
     # Only the text near the cue is read: on an endless sentence of cues the work per cue
     # stays bounded.
