@@ -100,6 +100,15 @@ def test_cue_finder_is_linear_on_hostile_input():
         ("The mayor said that the bridge was safe and that the work was done. " * 3, "en"),
         ("Le maire a dit que le pont est sûr et que les travaux sont finis dans la ville. " * 3, "fr"),
         ("Der Bürgermeister sagte, dass die Brücke sicher ist und die Arbeiten im Plan sind. " * 3, "de"),
+        ("El alcalde dijo que el puente es seguro y que las obras para la ciudad van bien. " * 3, "es"),
+        # Curly apostrophes and plain ones: the same words, whichever way the opening is read.
+        ("The mayor’s office said that the bridge was safe and that the work was done. " * 3, "en"),
+        ("The mayor's office said that the bridge was safe and that the work was done. " * 3, "en"),
+        # A word is at most twelve letters, so a longer run ends in a word of its own.
+        ("Abcdefghijklthe " * 5, "en"),
+        ("Abcdefghijkthe " * 5, None),
+        ("the_the_the_the_the", "en"),
+        ("the2the2the2the2the", "en"),
         ("Ok.", None),
     ],
 )

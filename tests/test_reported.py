@@ -5,6 +5,7 @@ import time
 import pytest
 
 from quotes.attribution import Kind, attribute
+from quotes.clauses import clause
 from quotes.spans import find_spans
 
 
@@ -330,3 +331,25 @@ def test_endless_sentence_of_stance_cues_is_read_in_linear_time():
     started = time.process_time()
     assert reported(text) == []
     assert time.process_time() - started < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("the bridge is safe", True),
+        ("U.S. officials agree", True),
+        ("9 percent", True),
+        ("so", False),
+        ("so.", False),
+        ("well-known", False),  # hyphens and apostrophes stay inside one word
+        ("the mayor’s", True),
+        ("mayor’s", False),
+        ("— ok —", False),
+        # A word is at most 41 characters: what runs on past that is a second word.
+        ("a" * 42, True),
+        ("a" * 41 + "-", False),
+        ("a" * 41 + "-'", False),
+    ],
+)
+def test_a_clause_has_at_least_two_words(text, statement):
+    assert (clause(text, 0, len(text), None) is not None) == statement
