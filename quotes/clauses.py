@@ -106,7 +106,7 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
             return None
         first = word.group().lower()
     if first in _PHRASE_OPENERS and verb in SAY:
-        # "said after a lunch on Tuesday that …": a longer phrase of time or place, then the clause.
+        # "said after a meeting in the town hall that …": a longer phrase of time or place, then the clause.
         that = _THAT.search(text, position, min(last, position + 80))
         if that is None or "," in text[position : that.start()]:
             return None  # "said after the vote": when, not what
@@ -119,7 +119,7 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
 
 
 # Where a clause hands over to another speaker's statement: "…, and half said …",
-# "…, compared with 64 percent who say …", "… but said …", "…, said one voter".
+# "…, compared with half of those who say …", "… but said …", "…, said one voter".
 _HANDOVER = regex.compile(
     r"[,;][ \t]{0,4}(?:(?:and|but|while|whereas|though|although|compared)\b)?|[ \t](?:but|while|whereas)[ \t]"
 )

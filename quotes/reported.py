@@ -12,12 +12,12 @@ first, and the first that fits gives one statement:
 4. `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, he said, …` — the cue closes the
    sentence or stands aside in it, and the clause is what precedes the speaker.
 
-Then, for lines of their own, `Clinton camp: Trump's plan threatens security` — the way
+Then, for lines of their own, `Varga camp: Novak's plan threatens jobs` — the way
 headlines report claims — unless a clause with a cue already covers them.
 
 Besides verbs of saying, the lexicon's beliefs, intentions, stances and findings report
 too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "declined to
-comment", "endorsed Clinton", "polls show …"; they never attribute a quote.
+comment", "endorsed Varga", "polls show …"; they never attribute a quote.
 
 A clause that contains a direct quote is dropped: the quote already carries the
 statement and its speaker, and the two must not overlap. A clause of fewer than
@@ -158,7 +158,7 @@ def _merge(first: list, second: list) -> list:
     return kept
 
 
-# A headline line "Clinton camp: Trump's plan threatens security": who, a colon, what.
+# A headline line "Varga camp: Novak's plan threatens jobs": who, a colon, what.
 _CLAIM_LINE = regex.compile(
     r"(?m)^([A-Z][\w’'.\-]{1,25}(?:[ \t][\w’'.\-]{1,25}){0,3}):[ \t]{1,3}([^\n]{8,200})$"
 )
@@ -212,7 +212,7 @@ def _statement(
         comma = text.find(",", phrase.end, last)
         if comma >= 0:
             return clause(text, comma + 1, last, phrase)
-        # "Clinton leads by 271 delegates according to a count": what precedes is reported.
+        # "Varga leads by 12 seats according to a count": what precedes is reported.
         return clause(text, first, near + len(before), phrase) if before else None
     if cue.word.endswith("ing"):
         if not before.endswith(","):
@@ -232,7 +232,7 @@ def _statement(
     closing = not rest or len(rest) <= 2 and not intention and (
         rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS
     )
-    # "…, analysts say; in 2012 …" and "…, officials told Reuters." end the statement too.
+    # "…, analysts say; last year …" and "…, officials told Reuters." end the statement too.
     closing = closing or text[cue.end : cue.end + 2].lstrip(" ")[:1] == ";" or (
         cue.word in _SPOKEN_TO and len(rest) <= 2 and rest[0][:1].isupper()
     )
@@ -278,7 +278,7 @@ def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) ->
 
 
 # A source named after "according to": words up to the next punctuation, twenty at most
-# ("early results of the exit poll conducted by … for …").
+# ("early results of the survey made by … for …").
 _SOURCE = regex.compile(r"[ \t]{1,3}([^,.;:!?\n\"“”«»()]{2,160}?)(?=[,.;:!?]|$)")
 
 

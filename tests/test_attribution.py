@@ -209,7 +209,7 @@ CUE_NEXT_TO_QUOTE = [
         "Dover Sun", "the Dover Sun", "according to", id="the source named last is the attribution",
     ),
     pytest.param(
-        "A former clerk who wrote about the “creative” use of receipts spoke.", "creative", None,
+        "A former clerk who wrote on the “creative” handling of receipts spoke.", "creative", None,
         "who", "wrote", id="who without a name before it",
     ),
     pytest.param(
@@ -734,7 +734,7 @@ def test_no_credible_speaker(text):
         pytest.param("She starred in the film “Long Night” last year.", id="title of a work"),
         pytest.param("The band, dubbed “the Howlers,” played late.", id="nickname"),
         pytest.param(
-            "“We will win,” Anna Berg said on ABC’s “This Week” on Sunday.", id="show after a possessive",
+            "“We will win,” Anna Berg said on Radio Dover’s “Morning Call” on Sunday.", id="show after a possessive",
         ),
         pytest.param("He had roles in “The Long Goodbye Again” and more.", id="film title after in"),
     ],
