@@ -145,11 +145,6 @@ def sentences_of(text: str, language: str | None = None) -> Sentences:
     return Sentences(text, language=language)
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The `[start, end)` of the sentence or sentences containing `text[start:end]`."""
-    return Sentences(text).around(start, end)
-
-
 def paragraph_starts(text: str) -> list[int]:
     """Start offsets of the paragraphs (blocks between blank lines), beginning with 0."""
     return [0] + [found.end() for found in _PARAGRAPH.finditer(text)]

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from quotes.sentences import Sentences, paragraph_starts, sentence_around, sentence_starts, sentences_of
+from quotes.sentences import Sentences, paragraph_starts, sentence_starts, sentences_of
 
 
 def split(text: str) -> list[str]:
@@ -68,12 +68,12 @@ def test_sentence_starts(text, sentences):
 def test_sentence_around_a_quote():
     text = "First one. He said “we will win” today. Last one."
     start = text.index("we will")
-    assert text[slice(*sentence_around(text, start, start + 11))] == "He said “we will win” today."
+    assert text[slice(*Sentences(text).around(start, start + 11))] == "He said “we will win” today."
 
 
 def test_sentence_around_spans_several_sentences():
     text = "One. Two three. Four."
-    assert sentence_around(text, text.index("Two"), text.index("Four") + 2) == (5, len(text))
+    assert Sentences(text).around(text.index("Two"), text.index("Four") + 2) == (5, len(text))
 
 
 def test_bounds_drop_trailing_space():
