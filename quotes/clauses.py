@@ -29,6 +29,15 @@ _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when
 _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 # "that" opening a clause, not a relative one with no subject of its own ("the vote that was held").
 _THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|would|could|can)\b)")
+# Promises report the deed they promise, as intentions do: "vowed to repeal the tax".
+_PROMISES = frozenset(
+    {
+        "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged",
+        "swear", "swears", "swore", "agree", "agrees", "agreed",
+    }
+)
+# After "to" these open a noun phrase, not an infinitive: "promised to the port".
+_TO_NOUN = regex.compile(r"to[ \t]{1,3}(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us)\b", regex.I)
 # Prepositions opening a phrase between a verb of saying and its clause.
 _PHRASE_OPENERS = frozenset(
     {"in", "on", "at", "for", "after", "before", "during", "since", "following", "from", "with", "to", "by"}
@@ -111,7 +120,9 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         if that is None or "," in text[position : that.start()]:
             return None  # "said after the vote": when, not what
         position, first = that.start(), "that"
-    if first in NOT_CLAUSE and not (first == "to" and verb in lex.belief_verbs):
+    if first == "to" and verb in _PROMISES and _TO_NOUN.match(text, word.start(), last):
+        return None  # "the land was promised to the port": a recipient, not a deed
+    if first in NOT_CLAUSE and not (first == "to" and (verb in lex.belief_verbs or verb in _PROMISES)):
         return None  # "wants to run", "declined to comment" are reported; "said to" is not
     if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
         return None

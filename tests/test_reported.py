@@ -191,6 +191,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a promise reports its object without that",
         ),
         pytest.param(
+            "Anna Berg vowed to repair the harbour wall.",
+            [("to repair the harbour wall", "Anna Berg", "Anna Berg", "vowed")],
+            id="a vow reports the deed it promises",
+        ),
+        pytest.param(
+            "The council agreed to close the ferry in June.",
+            [("to close the ferry in June", None, "The council", "agreed")],
+            id="agreeing to VERB is an intention",
+        ),
+        pytest.param(
             "Whatever comes next seems to favour the port.",
             [("to favour the port", None, None, "seems")],
             id="no speaker found: a stance's clause still counts",
@@ -310,6 +320,8 @@ def test_reported_speech(text, expected):
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
+        pytest.param("Anna Berg spoke to the council on Friday.", id="speaking to someone promises nothing"),
         pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),
     ],
 )
