@@ -167,11 +167,17 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
             phrase = phrase_after(article.text, earlier.end, inner.start, article.lex)
             return Found(phrase, earlier, 0.75) if phrase is not None else None
         if earlier.word in _OUTER_SAY:
+            if "," in article.text[earlier.end : inner.start] and _SUBORDINATE.search(article.text, sentence, earlier.start):
+                # "When Hale said it was late, a man yelled «Q»": a cue in a clause that
+                # opens with a subordinator governs that clause, which a comma ends.
+                return None
             phrase = phrase_before(article.text, sentence, earlier.start, article.lex)
             return Found(phrase, earlier, 0.75) if phrase is not None else None
     return None
 
 
+# Words that open a subordinate clause.
+_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|although|though|until|once|as)\b", re.I)
 # Verbs of saying whose clause may hold someone else's words: "critics say she had …".
 _OUTER_SAY = PAST_SAY | {"say"}
 
@@ -186,12 +192,22 @@ def _participle_subject(article: Context, cue: Cue, start: int) -> Phrase | None
 
 # The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed.
 _MAIN_VERB = re.compile(
-    r"[ \t]{1,3}(?:(?:has|have|had|is|was|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2}([a-z][a-z\-]{1,20})\b"
+    r"[ \t]{1,3}((?:(?:has|have|had|is|are|was|were|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2})"
+    r"([a-z][a-z\-]{1,20})\b"
 )
+# The forms of "be" before a present participle: "is labeling", "were calling".
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 
 
 # An apposition after a subject: ", the mayor of Dover,".
-_APPOSITION = re.compile(r",[ \t]+[^,;:.!?“”\"«»()]{3,80},")
+# A party and state in brackets may stand there first ("Ron Hale (D-Ohio)"), and a
+# title in quote marks inside the apposition, its comma within the marks (", star of
+# the drama “Harbour Lights,”").
+_APPOSITION = re.compile(
+    r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:,[ \t]+(?:[^,;:.!?“”\"«»()\n]|“[^“”\n]{1,60}”)"
+    r"{3,120}?(?:,|(?<=,”))){1,2}"
+    r"|[ \t]{1,2}\([^()\n]{1,20}\)"
+)
 
 
 def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
@@ -211,9 +227,13 @@ def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
     # "Hale, the mayor of Dover, ripped the council for «…»": the verb after an apposition.
     aside = _APPOSITION.match(text, phrase.end, span.open_start)
     verb = _MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
-    if verb is None or not _finite(verb.group(1)):
+    if verb is None or not (
+        _finite(verb.group(2))
+        # "Hale is labeling the plan «…»": the participle after a form of "be" is the verb.
+        or verb.group(2).endswith("ing") and (verb.group(1).split() or [""])[-1] in _PROGRESSIVE
+    ):
         return None
-    return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.35)
+    return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.35)
 
 
 # Irregular past forms common after a subject in news copy.

@@ -18,6 +18,7 @@ from quotes.phrases import (
     np_word,
     tokens,
 )
+from quotes.subjects import clause_subject
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
@@ -185,9 +186,10 @@ def phrase_before(
         return Phrase(words[i][0], words[i][1], antecedent.name, antecedent.kind, gender=antecedent.gender)
     if end is None:
         if word in ("and", "but"):
-            # "X arrived and said …": the speaker is the subject of the sentence.
-            start = floor if sentence is None else sentence
-            return subject(text, max(start, cue_start - _PHRASE_WINDOW), words[i][0], lex)
+            # "X arrived and said …": the speaker is the subject of the clause, which is
+            # the sentence's unless a clause opens inside it ("…, when X arrived and said").
+            start = max(floor if sentence is None else sentence, cue_start - _PHRASE_WINDOW)
+            return clause_subject(text, start, words[i][0], lex) or subject(text, start, words[i][0], lex)
         if word in lex.pronouns:
             return describe(text, words[i][0], words[i][1], lex, words[i : i + 1])
         if word in _QUANTIFIERS:
@@ -439,4 +441,5 @@ def participle_subject(
                 phrase = phrase_after(text, before.end, cue.start, lex)  # "…,” said Weiss, urging"
             if phrase is not None:
                 return phrase
-    return subject(text, start, cue.start, lex)
+    # "The rally ended when forty nurses marched in, chanting …": the clause's subject.
+    return clause_subject(text, start, cue.start, lex) or subject(text, start, cue.start, lex)

@@ -489,6 +489,50 @@ CUE_NEXT_TO_QUOTE = [
         "Hastily ending the meeting with a wave, saying “We are done here,” the mayor left.", "We are",
         None, None, "saying", id="an -ly adverb that is no name",
     ),
+    pytest.param(
+        "Mayor Ron Hale, for his part, is labeling the plan “a costly mistake for the town.”", "a costly",
+        "Ron Hale", "Mayor Ron Hale", "labeling", id="subject, aside, a form of be and a participle",
+    ),
+    pytest.param(
+        "Ron Hale, for his part, is the “best man for the job in this town.”", "best man", None, None, None,
+        id="a form of be and no participle is no verb of saying",
+    ),
+    pytest.param(
+        "Vera Lind, star of the radio drama “Harbour Lights,” thanked the council for “keeping the library open late.”",
+        "keeping", "Vera Lind", "Vera Lind", "thanked", id="an apposition with a title in marks",
+    ),
+    pytest.param(
+        "Gov. Ron Hale (D) blamed the council’s “four stubborn members who blocked the budget.”", "four",
+        "Ron Hale", "Gov. Ron Hale", "blamed", id="a party in brackets after the subject",
+    ),
+    pytest.param(
+        "The rally ended when about forty nurses marched in, chanting “no cuts, no peace.”", "no cuts",
+        None, "about forty nurses", "chanting", id="a participle after a clause with a subject of its own",
+    ),
+    pytest.param(
+        "Anxiety grew on Friday when Mayor Ron Hale lamented the cuts and criticized the “reckless budget” of the council.",
+        "reckless", "Ron Hale", "Mayor Ron Hale", "criticized", id="a second verb after a clause with its own subject",
+    ),
+    pytest.param(
+        "Ron Hale wrote two columns after they came out, saying they were “old and tired news.”", "old and",
+        "Ron Hale", "Ron Hale", "saying", id="a participle after an after-clause goes back to the main clause",
+    ),
+    pytest.param(
+        "Vera Lind clashed with Ron Hale during the hearing, chiding him, “What difference does it make now?”",
+        "What", "Vera Lind", "Vera Lind", "chiding", id="with a name before a preposition in -ing",
+    ),
+    pytest.param(
+        "Vera Lind, who was not at the rally, has toned down her attacks, admitting that her “campaign is over.”",
+        "campaign", "Vera Lind", "Vera Lind", "admitting", id="an auxiliary in -s is no plural subject",
+    ),
+    pytest.param(
+        "When Ron Hale thanked the crowd and said it was good to be home, a man yelled “stay there forever!”",
+        "stay", None, "a man", "yelled", id="a saying cue in a when-clause governs only that clause",
+    ),
+    pytest.param(
+        "Ron Hale said he expected that voters will say “enough is enough” soon.", "enough", "Ron Hale",
+        "Ron Hale", "said", id="an outer saying cue with no comma after it",
+    ),
 ]
 
 
