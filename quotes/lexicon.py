@@ -36,6 +36,8 @@ class Lexicon:
     clause_objects: frozenset[str]  # objects between a cue and its clause: "told reporters …"
     plural_bases: frozenset[str] = frozenset()  # verbs only after a plural subject: "polls show"
     base_verb_after: frozenset[str] = frozenset()  # words after which those are verbs: "people", "would"
+    stance_phrases: frozenset[str] = frozenset()  # a noun or adjective and what links its object: "attacks on"
+    stance_adjectives: frozenset[str] = frozenset()  # heads of those that are adjectives: "confident"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -191,11 +193,38 @@ _EN_INDIRECT_FORMS = (
 # only a clause after them ("knows that …") is reported.
 _EN_THING_OBJECT_BASES = ("know", "hear", "learn", "find", "figure")
 
+# Nouns and adjectives of stance with the word that leads their object, which PolNeAR
+# counts as reported: "Varga's attacks on Novak", "the belief that taxes will fall". Words
+# that are verbs as often ("claim", "hope", "support") are left to the verb rules.
+_EN_STANCE_NOUNS = frozenset(
+    {
+        "attacks on", "attacks against", "criticism of", "critique of", "questions about",
+        "questions over", "concerns about", "concern about", "doubts about",
+        "complaints about", "opposition to", "endorsement of", "rejection of", "mention of",
+        "accusations of", "allegations of", "remarks about", "comments about", "positions on",
+        "views on", "praise for", "advocate for", "proponent of", "supporter of",
+        "belief that", "suggestion that", "concern that", "concerns that", "complaints that",
+        "assertion that", "argument that", "allegations that", "allegation that",
+        "assurances that", "contention that", "insistence that", "view that",
+        "assumption that", "speculation that", "accusations that", "notion that",
+    }
+)
+# Adjectives of stance, whose holder is their sentence's subject: "Novak is confident that …".
+_EN_STANCE_ADJECTIVES = frozenset(
+    {
+        "critical of", "supportive of", "skeptical of", "sceptical of", "wary of",
+        "confident that", "convinced that", "optimistic that", "hopeful that", "adamant that",
+    }
+)
+
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
     # The base forms of intentions, and "plans", are nouns as often: "the bridge plan".
+    # Stance nouns are cues of reported speech only, found in the same scan as the verbs.
     belief_verbs=((_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"})
-    | _EN_PLURAL_BASES,
+    | _EN_PLURAL_BASES
+    | _EN_STANCE_NOUNS
+    | _EN_STANCE_ADJECTIVES,
     indirect_verbs=_EN_INDIRECT_FORMS,
     multiword_cues=(
         "said in a statement",
@@ -345,6 +374,8 @@ ENGLISH = Lexicon(
         }
     ),
     plural_bases=_EN_PLURAL_BASES,
+    stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_ADJECTIVES,
+    stance_adjectives=frozenset(phrase.split()[0] for phrase in _EN_STANCE_ADJECTIVES),
     # Plural subjects without a final s, modals and "to": "people want", "would support".
     base_verb_after=frozenset(
         {

@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 import regex
 
+from quotes import stances
 from quotes.clauses import (
     CLAUSE_END,
     NOT_CLAUSE,
@@ -69,10 +70,17 @@ def find(
     for cue in cues:
         if cue.start in skip:
             continue
+        if cue.start < taken_until:
+            continue
+        if cue.word in lex.stance_phrases:
+            # "Varga's attacks on Novak": a noun's stance, read by quotes.stances.
+            stance = stances.statement(text, *sentences.bounds(sentences.index(cue.start)), cue, lex)
+            if stance is not None and not _holds_quote(stance[0], stance[1], spans, opens, taken_until):
+                statements.append(stance)
+                taken_until = max(stance[1], cue.end)
+            continue
         verb = cue.word.split()[0]  # "told reporters", "said in a statement"
         if verb not in lex.indirect_verbs and cue.word != "according to":
-            continue
-        if cue.start < taken_until:
             continue
         if verb not in SAY and _MODIFIER_BEFORE.search(text, max(0, cue.start - 8), cue.start):
             continue  # after a determiner a participle is an adjective: "the planned rally"
@@ -93,8 +101,7 @@ def find(
             end = before_next_cue(text, start, end, cues, starts, lex)
             if end is None:
                 continue
-            k = bisect_left(opens, start)
-            if start < taken_until or k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
+            if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
@@ -102,6 +109,12 @@ def find(
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))
+
+
+def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:
+    """True when `[start, end)` holds or touches a direct quote, or an earlier statement."""
+    k = bisect_left(opens, start)
+    return start < taken_until or k < len(opens) and opens[k] < end or k > 0 and spans[k - 1].close_end > start
 
 
 # Words that open the circumstances of a statement rather than more of it.

@@ -272,6 +272,37 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The bridge was safe", "Tom Reed", "Tom Reed", "said")],
             id="a tail of circumstances is no statement",
         ),
+        # Nouns and adjectives of stance report their object, as verbs do.
+        pytest.param(
+            "Anna Berg’s attacks on Tom Reed were sharp.",
+            [("Tom Reed", "Anna Berg", "Anna Berg", "attacks on")],
+            id="X's attacks on Y: the possessive holds the stance, the object ends at the verb",
+        ),
+        pytest.param(
+            "His criticism of the harbour plan was sharp.",
+            [("the harbour plan", None, "His", "criticism of")],
+            id="a possessive pronoun holds the stance",
+        ),
+        pytest.param(
+            "Tom Reed raised concerns about the ferry budget, which is late.",
+            [("the ferry budget", "Tom Reed", "Tom Reed", "concerns about")],
+            id="no possessive: the sentence's subject holds it; a relative clause ends the object",
+        ),
+        pytest.param(
+            "Anna Berg repeated her belief that taxes will fall.",
+            [("that taxes will fall", None, "her", "belief")],
+            id="the belief that CLAUSE: the cue is the noun alone",
+        ),
+        pytest.param(
+            "Tom Reed is confident that the bridge will open in May.",
+            [("that the bridge will open in May", "Tom Reed", "Tom Reed", "confident")],
+            id="an adjective of stance: its subject holds it",
+        ),
+        pytest.param(
+            "Tom Reed claims that the bridge is safe.",
+            [("that the bridge is safe", "Tom Reed", "Tom Reed", "claims")],
+            id="a word that is a verb as often stays with the verb rules",
+        ),
         # Base forms report only where they are verbs: after a plural subject or a modal.
         pytest.param(
             "Polls show that the mayor leads in the north.",
@@ -320,6 +351,8 @@ def test_reported_speech(text, expected):
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
+        pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
         pytest.param("Anna Berg spoke to the council on Friday.", id="speaking to someone promises nothing"),
         pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),

@@ -1,0 +1,75 @@
+"""Stances named by nouns and adjectives: "Varga's attacks on Novak", "the belief that
+taxes will fall", "Novak is confident that the bill passes".
+
+PolNeAR counts what a stance is about as reported, like what a verb reports: the object
+of "criticism of", "questions about", "opposition to", and the clause after "the belief
+that". These cues are found with the verbs, in the one scan of an article's cues (the
+lexicon lists them among the cues of reported speech only); quotes.reported hands them
+here. The holder of a noun's stance is the possessive right before it ("Varga's", "his"),
+the holder of an adjective's the subject of its sentence ("Novak is confident …").
+"""
+
+import regex
+
+from quotes.clauses import clause, trim
+from quotes.cues import Cue
+from quotes.lexicon import Gender, Lexicon
+from quotes.phrases import Phrase, SpeakerKind, describe
+from quotes.speakers import Found, phrase_before, subject
+
+# Where the object of "attacks on …" ends: punctuation that closes the noun phrase, or a
+# word that opens a clause or a circumstance after it ("… on Novak because he …").
+_OBJECT_END = regex.compile(
+    r"[,;:()\[\]—–\"“”]|[ \t](?:but|because|while|which|who|whom|whose|after|before|since|when|"
+    r"whereas|although|though|as|than|during|despite|until|and[ \t]+(?:then|said|says)|"
+    # An auxiliary or a copula is the verb of the sentence the noun phrase is subject of.
+    r"is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b"
+)
+# How far an object is read: a noun phrase, not the rest of a long sentence.
+_OBJECT_REACH = 160
+# A possessive right before the noun, with at most one adjective between: "his", "the
+# mayor's", "Anna Berg’s repeated".
+_POSSESSIVE = regex.compile(
+    r"(?:\b((?i:his|her|their|its|our|my))|((?:\p{Lu}[\p{L}.\-]*[ \t]){0,3}\p{Lu}[\p{L}.\-]*|(?i:the)[ \t]+\p{Ll}+)[’'](?:s|(?<=s[’'])))"
+    r"[ \t]+(?:\p{Ll}[\p{Ll}\-]{1,20}[ \t]+)?$"
+)
+# A possessive pronoun stands for the subject pronoun that coreference resolves.
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+
+def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple[int, int, Found] | None:
+    """`(start, end, Found)` of the stance a noun or adjective cue names in the sentence
+    `[first, last)`; the cue is the noun alone when a clause follows it ("the belief")."""
+    head, _, link = cue.word.rpartition(" ")
+    if link == "that":
+        cue = Cue(cue.start, cue.start + len(head), head)
+        found = clause(text, cue.end, last, None)
+        if found is None:
+            return None
+        start, end = found[0], found[1]
+    else:
+        stop = _OBJECT_END.search(text, cue.end, min(last, cue.end + _OBJECT_REACH))
+        start, end = trim(text, cue.end, stop.start() if stop is not None else min(last, cue.end + _OBJECT_REACH))
+        if end <= start or not text[start].isalnum():
+            return None  # "questions about." or an object that is a quote: nothing named here
+    if head.split()[0] in lex.stance_adjectives:
+        holder = phrase_before(text, first, cue.start, lex)  # "Novak is confident": the subject
+    else:
+        # With no possessive, the subject of the sentence voices it: "Novak raised concerns about …".
+        holder = _holder(text, first, cue, lex) or subject(text, first, cue.start, lex)
+        if holder is not None and holder.end > cue.start:
+            holder = None  # "Concerns about the bridge grew": the noun is the subject itself
+    return start, end, Found(holder, cue, 0.6 if holder else 0.3)
+
+
+def _holder(text: str, first: int, cue: Cue, lex: Lexicon) -> Phrase | None:
+    """The possessive before a noun cue: "Varga's criticism of", "his doubts about"."""
+    found = _POSSESSIVE.search(text, max(first, cue.start - 60), cue.start)
+    if found is None:
+        return None
+    if found.group(1):
+        pronoun = _PRONOUN_OF[found.group(1).lower()]
+        gender = lex.pronouns.get(pronoun, Gender.UNKNOWN)
+        return Phrase(*found.span(1), None, SpeakerKind.UNKNOWN, pronoun=pronoun, gender=gender)
+    start, end = found.span(2)
+    return describe(text, start, end, lex)
