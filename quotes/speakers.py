@@ -4,6 +4,7 @@
 What the phrase names is read by quotes.phrases; this module only finds its bounds.
 """
 
+import re
 from typing import NamedTuple
 
 from quotes.cues import PAST_SAY, Cue
@@ -18,6 +19,7 @@ from quotes.phrases import (
     np_word,
     tokens,
 )
+from quotes.heads import completed_noun
 from quotes.subjects import clause_subject
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
@@ -42,6 +44,15 @@ _TIME_WORDS = frozenset(
 )
 # Connectives that stand, unpunctuated, between a subject and its verb: "Novak however said".
 _ASIDES = frozenset({"however", "though", "too", "instead", "meanwhile", "each", "both"})
+# A participle at a cue's start: "telling", "saying".
+_ING = re.compile(r"[a-z]+ing\b")
+# Auxiliaries and modals, which follow a subject and never stand inside it.
+_VERB_HELPERS = frozenset(
+    {
+        "may", "might", "can", "could", "would", "will", "shall", "should", "must",
+        "has", "have", "had", "is", "are", "was", "were", "did", "does",
+    }
+)
 # How far back from a cue a speaker phrase, appositions included, may start.
 _PHRASE_WINDOW = 200
 
@@ -214,6 +225,13 @@ def phrase_before(
             inner = describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
             if inner.kind is not SpeakerKind.PERSON:
                 return outer
+    noun = completed_noun(words, first, lex) if end is None and not _ING.match(text, cue_start) else None
+    if noun is not None:
+        # "Former employees of the school said": the mention is the whole phrase, who it
+        # names the head's business ("a spokesman for the council" is a spokesman).
+        # Not before a participle: "an account of Hale telling …" is Hale's telling.
+        named = describe(text, words[noun[0]][0], words[noun[1]][1], lex, words[noun[0] : noun[1] + 1])
+        return named._replace(start=words[noun[0]][0], end=words[i][1])
     if end is None:
         return describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
     return describe(text, words[first][0], end, lex)
@@ -320,8 +338,8 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
         # "said a person close to the family": a determiner and a common noun or two.
         while i < len(words) and i < 4:
             word = clean(words[i][2])
-            if not (word.isalpha() and word.islower() and word not in FUNCTION_WORDS):
-                break
+            if not (word.isalpha() and word.islower() and word not in FUNCTION_WORDS) or word in _VERB_HELPERS:
+                break  # "Some students may have …": an auxiliary starts the predicate
             i += 1
     if i == first or all(clean(w[2]).lower() in _TIME_WORDS for w in words[first:i]):
         return None  # "said Wednesday": a day is nobody

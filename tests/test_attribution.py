@@ -214,7 +214,7 @@ CUE_NEXT_TO_QUOTE = [
     ),
     pytest.param(
         "“The plan works,” a spokesman for the city council said on Monday.", "The plan",
-        None, "a spokesman", "said", id="a subject longer than its head",
+        None, "a spokesman for the city council", "said", id="a subject longer than its head",
     ),
     pytest.param(
         "“The plan works,” the mayor and candidate for governor told reporters.", "The plan",
@@ -532,6 +532,22 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "Ron Hale said he expected that voters will say “enough is enough” soon.", "enough", "Ron Hale",
         "Ron Hale", "said", id="an outer saying cue with no comma after it",
+    ),
+    pytest.param(
+        "The nominee for the autumn election later said he was being “sarcastic” about it.", "sarcastic",
+        None, "The nominee for the autumn election", "said", id="a common noun completed by a prepositional phrase",
+    ),
+    pytest.param(
+        "Several parents of pupils at the school said the plan was “a disgrace to the town.”", "a disgrace",
+        None, "Several parents of pupils at the school", "said", id="two prepositional phrases after the head",
+    ),
+    pytest.param(
+        "Ron Hale in an interview said the plan was “a disgrace to the town.”", "a disgrace", "Ron Hale",
+        "Ron Hale", "said", id="a name before an occasion is not completed by it",
+    ),
+    pytest.param(
+        "Some students may have hoped that they would hear him speak about the “secret methods” of the trade.",
+        "secret", None, "Some students", "speak", id="a described subject when the cue has no phrase, modals left out",
     ),
 ]
 
