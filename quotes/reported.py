@@ -202,6 +202,11 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
     return "," not in text[cue.end : quote] and CLAUSE_END.search(text, cue.end, quote) is None
 
 
+# A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …".
+_PROGRESSIVE = regex.compile(r"(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
+# A conjunction or preposition before an -ing cue links it to its sentence's subject as a
+# comma does: "… and saying that", "by arguing that", "before adding that".
+_LINKED = regex.compile(r"\b(?:and|by|after|before|while|when|without|in)$")
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".
@@ -227,8 +232,8 @@ def _statement(
             return clause(text, comma + 1, last, phrase)
         # "Varga leads by 12 seats according to a count": what precedes is reported.
         return clause(text, first, near + len(before), phrase) if before else None
-    if cue.word.endswith("ing"):
-        if not before.endswith(","):
+    if cue.word.endswith("ing") and _PROGRESSIVE.search(before) is None:
+        if not before.endswith(",") and _LINKED.search(before) is None:
             return None
         earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
         phrase = participle_subject(text, earlier, first, cue, lex)

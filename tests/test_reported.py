@@ -272,6 +272,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The bridge was safe", "Tom Reed", "Tom Reed", "said")],
             id="a tail of circumstances is no statement",
         ),
+        pytest.param(
+            "Anna Berg is calling for a new ferry.",
+            [("a new ferry", "Anna Berg", "Anna Berg", "calling")],
+            id="a form of be makes an -ing cue the finite verb",
+        ),
+        pytest.param(
+            "Anna Berg has been saying that the port will close.",
+            [("that the port will close", "Anna Berg", "Anna Berg", "saying")],
+            id="has been VERBing that CLAUSE",
+        ),
+        pytest.param(
+            "The mayor won the vote by arguing that the port was safe.",
+            [("that the port was safe", None, "The mayor", "arguing")],
+            id="a preposition links an -ing cue to the subject, as a comma does",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
@@ -351,6 +366,10 @@ def test_reported_speech(text, expected):
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
+        pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
+        pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
+        pytest.param("The talking points were printed on Friday.", id="an -ing word with nothing linking it is no cue"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
