@@ -46,7 +46,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 # would find it «Q»": the speaker of an outer saying cue in the sentence
                 # is who the quote is reported from.
                 outer = _outer(article, cue, sentence, phrase)
-                return outer if outer is not None else Found(phrase, cue, 0.8)
+                return outer if outer is not None else Found(phrase, _own_cue(article, cue, phrase), 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
         # "Keller used this question to demand «Q»": when no cue has a speaker of its
@@ -68,6 +68,24 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         # students hoped to hear him speak about «Q»"): annotators mark it as written.
         return Found(subject(text, sentence, cues[-1].start, lex), cues[-1], 0.4)
     return None
+
+
+def _own_cue(article: Context, cue: Cue, phrase: Phrase) -> Cue:
+    """The cue of `phrase` for a quote whose nearest cue is `cue`: a participle right after
+    a noun ("Hale said the tweet saying «Q»", "Lind claimed remarks calling for «Q»") is
+    the act of that noun; the speaker's own is the finite cue right after their phrase."""
+    if not participle(cue) or cue.start <= phrase.end:
+        return cue
+    before = article.text[max(0, cue.start - 30) : cue.start].split()
+    word = before[-1].lower() if before else ""
+    if not word.isalpha() or word in FUNCTION_WORDS and word not in ("for", "as"):
+        # "…,” adding", "said before adding", "and accusing him": the speaker's own act.
+        # After "for" and "as" the participle is its object's: "mocked Hale for calling".
+        return cue
+    for earlier in article.cues_between(phrase.end, cue.start):
+        if not participle(earlier) and not article.text[phrase.end : earlier.start].strip(" \t,"):
+            return earlier  # the verb right after the speaker's phrase
+    return cue
 
 
 def _inverted_opener(text: str, phrase: Phrase, lex: Lexicon) -> Found | None:

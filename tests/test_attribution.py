@@ -162,7 +162,7 @@ CUE_NEXT_TO_QUOTE = [
     ),
     pytest.param(
         "Ron Hale posted a message on Twitter reading “see you soon.”", "see you", "Ron Hale",
-        "Ron Hale", "reading", id="participle after a place or medium",
+        "Ron Hale", "posted", id="participle after a place or medium",
     ),
     pytest.param(
         "Ron Hale, who wants to admit 250,000 people, said it was “a fair number.”", "a fair",
@@ -548,6 +548,22 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "Some students may have hoped that they would hear him speak about the “secret methods” of the trade.",
         "secret", None, "Some students", "speak", id="a described subject when the cue has no phrase, modals left out",
+    ),
+    pytest.param(
+        "Ron Hale said the council’s letter saying the budget was “beyond repair” had upset him.", "beyond",
+        "Ron Hale", "Ron Hale", "said", id="a participle after a noun is the noun's act, not the speaker's cue",
+    ),
+    pytest.param(
+        "Ron Hale wrote a letter to the board asking it to review the “whole sorry affair.”", "whole",
+        "Ron Hale", "Ron Hale", "wrote", id="the speaker's finite cue, not the participle of what they wrote",
+    ),
+    pytest.param(
+        "Ron Hale said the plan was “messy,” adding, “Politics is messy.”", "Politics", "Ron Hale",
+        "Ron Hale", "adding", id="a participle after a comma is the speaker's own cue",
+    ),
+    pytest.param(
+        "Ron Hale said it was late before adding that the vote was “a farce from the start.”", "a farce",
+        "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
 ]
 
