@@ -176,12 +176,18 @@ _EN_STANCE_FORMS = frozenset(
         "proposing", "discussed", "discussing", "known", "described", "describing",
         "spoke", "echoed", "deemed", "mocked", "challenged", "requested", "identified",
         "projected", "focused", "hoping", "promising",
+        # Judgements voiced in public: "condemned the raid", "slams the plan", "applauded Varga".
+        "condemned", "condemning", "decried", "decrying", "slammed", "slamming", "slams",
+        "assailed", "lambasted", "rebuked", "highlighted", "highlighting", "voiced", "voicing",
+        "portrayed", "portraying", "applauded",
+        "championed", "championing", "preferred", "signaled", "signalled",
+        "recommended", "disclosed", "invoked",
     }
 )
 
 # Bases of intentions and findings after a plural subject ("polls show", "voters want"):
 # the cue finder already reads them as nouns after a determiner ("the show").
-_EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support"})
+_EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support", "endorse", "oppose", "favor", "prefer", "discuss"})
 _EN_INDIRECT_FORMS = (
     (_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
     | {"according"}

@@ -105,7 +105,8 @@ def find(
                 continue  # a direct quote inside the clause already carries it
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
-                phrase = phrase_before(text, sentences.bounds(number)[0], cue.start, lex)
+                first = sentences.bounds(number)[0]
+                phrase = phrase_before(text, first, cue.start, lex) or stances.plain_subject(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, _headline_claims(text, spans, opens, lex))

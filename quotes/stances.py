@@ -14,7 +14,7 @@ import regex
 from quotes.clauses import clause, trim
 from quotes.cues import Cue
 from quotes.lexicon import Gender, Lexicon
-from quotes.phrases import Phrase, SpeakerKind, describe
+from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
 from quotes.speakers import Found, phrase_before, subject
 
 # Where the object of "attacks on …" ends: punctuation that closes the noun phrase, or a
@@ -53,7 +53,8 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
         if end <= start or not text[start].isalnum():
             return None  # "questions about." or an object that is a quote: nothing named here
     if head.split()[0] in lex.stance_adjectives:
-        holder = phrase_before(text, first, cue.start, lex)  # "Novak is confident": the subject
+        # "Novak is confident": the subject.
+        holder = phrase_before(text, first, cue.start, lex) or plain_subject(text, first, cue.start, lex)
     else:
         # With no possessive, the subject of the sentence voices it: "Novak raised concerns about …".
         holder = _holder(text, first, cue, lex) or subject(text, first, cue.start, lex)
@@ -73,3 +74,34 @@ def _holder(text: str, first: int, cue: Cue, lex: Lexicon) -> Phrase | None:
         return Phrase(*found.span(1), None, SpeakerKind.UNKNOWN, pronoun=pronoun, gender=gender)
     start, end = found.span(2)
     return describe(text, start, end, lex)
+
+
+# The plain words right before a cue, back to the clause's start: "leaked emails showed",
+# "Each side said", "Recent polling shows" (an auxiliary or adverb may stand between).
+_PLAIN_SUBJECT = regex.compile(
+    r"(?:^|[,;:(\n—–]|\b(?:that|and|but|because|while|when|after|as|if)\b)[ \t]*"
+    r"((?:[\p{L}\d][\p{L}\d’'\-]{0,30}[ \t]+){0,4}[\p{L}\d][\p{L}\d’'\-]{0,30})[ \t]+$"
+)
+
+
+_WORD = regex.compile(r"\S+")
+# Words that make a clause, not a subject, of what precedes a cue: "Whatever comes next seems".
+_NOT_SUBJECT = FUNCTION_WORDS | {"whatever", "whoever", "whichever", "wherever", "whenever"}
+
+
+def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """The subject of a cue that no speaker rule knows: one to five plain words between the
+    start of its clause and the cue, none of them a function word or pronoun."""
+    found = _PLAIN_SUBJECT.search(text, max(first, cue_start - 80), cue_start)
+    if found is None:
+        return None
+    words = list(_WORD.finditer(text, *found.span(1)))
+    while words and words[-1].group().lower() in lex.adverbs:
+        words.pop()  # "have said", "also signaled": the subject ends before these
+    if not words or any(w.group().lower() in _NOT_SUBJECT or w.group().lower() in lex.pronouns for w in words):
+        return None
+    phrase = describe(text, words[0].start(), words[-1].end(), lex)
+    if phrase is not None and phrase.name and not any(w.group()[0].isupper() for w in words[1:]):
+        # "Leaked emails showed": a capital that only opens the sentence names no one.
+        phrase = phrase._replace(name=None, kind=SpeakerKind.UNKNOWN)
+    return phrase

@@ -287,6 +287,31 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("that the port was safe", None, "The mayor", "arguing")],
             id="a preposition links an -ing cue to the subject, as a comma does",
         ),
+        pytest.param(
+            "Anna Berg condemned the raid on the harbour.",
+            [("the raid on the harbour", "Anna Berg", "Anna Berg", "condemned")],
+            id="a judgement voiced in public reports its object",
+        ),
+        pytest.param(
+            "Most riders oppose the new fares.",
+            [("the new fares", None, "Most riders", "oppose")],
+            id="oppose after a plural subject is a verb",
+        ),
+        pytest.param(
+            "Leaked emails showed that the port was sold.",
+            [("that the port was sold", None, "Leaked emails", "showed")],
+            id="plain words before the cue are its subject; an opening capital names no one",
+        ),
+        pytest.param(
+            "Each side said the other would pay.",
+            [("the other would pay", None, "Each side", "said")],
+            id="a subject no speaker rule knows",
+        ),
+        pytest.param(
+            "Since then said the port was sold.",
+            [("the port was sold", None, None, "said")],
+            id="function words are no subject",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
@@ -326,7 +351,7 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
         ),
         pytest.param(
             "Most people still want a new bridge.",
-            [("a new bridge", None, None, "want")],
+            [("a new bridge", None, "Most people", "want")],
             id="people want X",
         ),
         pytest.param(
@@ -366,6 +391,8 @@ def test_reported_speech(text, expected):
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("Tom Reed welcomed the guests at the door.", id="a greeting is no stance"),
+        pytest.param("The harbour discuss group met on Friday.", id="discuss after a singular noun is no verb"),
         pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
