@@ -10,7 +10,6 @@ of their own.
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -62,20 +61,6 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return True
 
 
-def _ends(text: str) -> Iterator[tuple[int, int]]:
-    """The `[start, end)` of every sentence end in `text`, from the mark to the next
-    sentence, in order and without overlaps."""
-    search = _END.search
-    found = search(text)
-    while found is not None:
-        start, end = found.span()
-        if text[start] != "\n" and not _opens_sentence(text, end):
-            found = search(text, start + 1)  # not an end here; one may start at the next mark
-            continue
-        yield start, end
-        found = search(text, end)
-
-
 def _opens_sentence(text: str, at: int) -> bool:
     """True when a sentence may start at `at`: a capital or a digit, after up to two
     opening marks."""
@@ -91,14 +76,27 @@ def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
     """Start offsets of the sentences of `text`, ascending, beginning with 0."""
     abbreviations = lexicon(language).abbreviations
     starts = [0]
-    for start, position in _ends(text):
-        mark = text[start:position]
-        if mark[0] == "." and mark.rstrip("\"'”’»)] \t\xa0") == "." and _is_abbreviation(
-            text, start, abbreviations
-        ):
-            continue
-        if position > starts[-1] and position < len(text):
-            starts.append(position)
+    size = len(text)
+    position = 0
+    # One scan of the whole text in C; only an end mark that opens no sentence (rare)
+    # restarts it, at the next character, since an end may begin at the next mark.
+    while position < size:
+        for found in _END.finditer(text, position):
+            start, end = found.span()
+            mark = text[start]
+            if mark != "\n":
+                char = text[end]
+                # A capital or a digit opens the next sentence; anything else is asked in full.
+                if not ("A" <= char <= "Z" or "0" <= char <= "9" or _opens_sentence(text, end)):
+                    position = start + 1
+                    break
+                # A lone full stop, closing marks and spaces after it, may end an abbreviation.
+                if mark == "." and text[start + 1] not in ".!?…" and _is_abbreviation(text, start, abbreviations):
+                    continue
+            if end > starts[-1] and end < size:
+                starts.append(end)
+        else:
+            break
     return starts
 
 

@@ -54,6 +54,11 @@ def split(text: str) -> list[str]:
         pytest.param("It ended.... Then we left.", ["It ended....", "Then we left."], id="four dots"),
         pytest.param("It ended.  \n\nWe left.", ["It ended.", "We left."], id="stop then blank line"),
         pytest.param("It ended.         We left.", ["It ended.         We left."], id="more than eight spaces"),
+        pytest.param("It ended. then. We left.", ["It ended. then.", "We left."], id="an end after one that is none"),
+        pytest.param(
+            "One. two. three? four! Five.", ["One. two. three? four!", "Five."], id="an end after several that are none",
+        ),
+        pytest.param("Dr. Lee left. Gov. Hale came.", ["Dr. Lee left.", "Gov. Hale came."], id="abbreviations around an end"),
         pytest.param(
             "We met at 9 a.m. Rain fell.", ["We met at 9 a.m.", "Rain fell."],
             marks=pytest.mark.xfail(reason="after a.m. only words that open sentences end one"),
