@@ -109,6 +109,13 @@ def test_cue_finder_is_linear_on_hostile_input():
         ("Abcdefghijkthe " * 5, None),
         ("the_the_the_the_the", "en"),
         ("the2the2the2the2the", "en"),
+        # Dashes, curly quotes and no-break spaces part words as spaces do, and so does a
+        # digit of any script; a letter or a superscript that is not ASCII stays inside its word.
+        ("“The mayor”—said that\xa0the bridge was safe and that the work was done. " * 3, "en"),
+        ("“Abcdefghijklthe” " * 5, "en"),
+        ("the\u0663the " * 5, "en"),
+        ("the\u00e9the " * 5, None),
+        ("the\u00b2the " * 5, None),
         ("Ok.", None),
     ],
 )
