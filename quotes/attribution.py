@@ -29,7 +29,8 @@ because the nearer and more explicit the cue, the more often it is right:
    Right about three times in five on PolNeAR; a reporting verb is required, since the
    subject of any verb there was right one time in four.
 7. quote run: a quote still unattributed that only blanks part from the next quote,
-   whose cue follows it, shares that cue (`«Q1.» «Q2,» X said.`).
+   whose cue follows it, or that stands in the sentence that cue ends with no other cue
+   between, shares that cue (`«Q1.» «Q2,» X said.`, `«Q1» as … «Q2», X said.`).
 
 Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
@@ -40,8 +41,8 @@ attributes are dropped. Reported speech without marks comes from quotes.reported
 is dropped where it would overlap a direct quote.
 
 This module runs the sieve and resolves names as quotes come; the rules themselves are
-in quotes.rules (the quote's own line and what follows it) and quotes.introductions
-(what stands before it).
+in quotes.rules (the quote's own line and what follows it), quotes.introductions
+(what stands before it) and quotes.runs (rule 7).
 """
 
 import re
@@ -67,6 +68,7 @@ from quotes.rules import (
     scare_quote,
     trailing,
 )
+from quotes.runs import run_into_next
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found
 
@@ -167,28 +169,7 @@ def attribute(
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
     statements = reported.find(article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used))
-    return _resolve(article, direct, statements, names, alone, _run_into_next(article, direct))
-
-
-def _run_into_next(article: Context, direct: list[tuple[QuoteSpan, Found | None]]) -> dict[int, Found]:
-    """Rule 7, by quote start: `«Q1.» «Q2,» X said.` — a quote no cue attributes, parted
-    from the next quote by blanks only, is the speaker's of that quote's trailing cue."""
-    runs: dict[int, Found] = {}
-    later: Found | None = None
-    following: QuoteSpan | None = None
-    for span, found in reversed(direct):
-        if found is None:
-            between = article.text[span.close_end : following.open_start] if following is not None else "…"
-            if later is not None and not between.strip() and between.count("\n") <= 2:
-                runs[span.start] = later._replace(confidence=min(later.confidence, 0.6))
-            else:
-                later = None
-        elif found.phrase is not None and found.cue is not None and found.cue.start >= span.close_end:
-            later = found
-        else:
-            later = None
-        following = span
-    return runs
+    return _resolve(article, direct, statements, names, alone, run_into_next(article, direct))
 
 
 def _resolve(

@@ -762,6 +762,18 @@ SENTENCE_BEFORE = [
         "“We have to do something about it.” The crowd cheered. “We are tougher,” Ron Hale said.",
         "We have to do", None, None, None, id="a sentence between the quotes",
     ),
+    pytest.param(
+        "Fees were “flat for about a month” as donors waited for a “calmer year” to come, Ron Hale said.",
+        "flat", "Ron Hale", "Ron Hale", "said", id="a fragment in the sentence the next quote's cue ends",
+    ),
+    pytest.param(
+        "Fees were “flat for about a month” as donors waited. Later a “calmer year” came, Ron Hale said.",
+        "flat", None, None, None, id="a fragment in the sentence before the next quote's cue",
+    ),
+    pytest.param(
+        "Fees were “flat for about a month” as Vera Lind said a “calmer year” would come, Ron Hale said.",
+        "flat", None, None, None, id="a fragment with another cue before the next quote",
+    ),
 ]
 
 
