@@ -32,10 +32,17 @@ _THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|wo
 # Promises report the deed they promise, as intentions do: "vowed to repeal the tax".
 _PROMISES = frozenset(
     {
-        "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged",
-        "swear", "swears", "swore", "agree", "agrees", "agreed",
+        "promise", "promises", "promised", "vow", "vows", "vowed", "vowing", "pledge", "pledges",
+        "pledged", "pledging", "swear", "swears", "swore", "swearing", "agree", "agrees", "agreed",
+        "agreeing",
     }
 )
+# Verbs that tell someone to do something report the deed too: "urged him to resign",
+# "asked the court to intervene", "told them to wait".
+_DIRECTIVES = frozenset(
+    {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"}
+)
+_CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to)\b")
 # After "to" these open a noun phrase, not an infinitive: "promised to the port".
 _TO_NOUN = regex.compile(r"to[ \t]{1,3}(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us)\b", regex.I)
 # Prepositions opening a phrase between a verb of saying and its clause.
@@ -87,12 +94,13 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
     verb = cue.word.split()[0]
     if " " in cue.word:
         pass  # "told reporters", "said in a statement": the cue already holds the object
-    elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS):
+    elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS and first != "to"):
         # "told reporters that …", "asked Mook whether …": skip the person spoken to.
         position = word.end()
         if verb in _TAKES_OBJECT:
-            # "told the newspaper that": skip to the clause when it comes within a few words.
-            that = _CLAUSE_WORD.search(text, position, min(last, position + 60))
+            # "told the newspaper that", "asked the court to": skip to the clause or the deed
+            # when it comes within a few words.
+            that = _CLAUSE_OR_DEED.search(text, position, min(last, position + 60))
             if that is None:
                 return None
             position = that.start()
@@ -114,18 +122,23 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         if word is None:
             return None
         first = word.group().lower()
-    if first in _PHRASE_OPENERS and verb in SAY:
+    # "wants to run", "declined to comment", "vowed to stay", "told them to go" are reported;
+    # "said to", "promised to the port", "told the clerk to the council that …" are not.
+    deed = first == "to" and (verb in lex.belief_verbs or verb in _PROMISES or verb in _DIRECTIVES)
+    if deed and verb not in lex.belief_verbs and _TO_NOUN.match(text, word.start(), last):
+        if verb in _PROMISES:
+            return None  # "the land was promised to the port": a recipient, not a deed
+        deed = False
+    if first in _PHRASE_OPENERS and verb in SAY and not deed:
         # "said after a meeting in the town hall that …": a longer phrase of time or place, then the clause.
         that = _THAT.search(text, position, min(last, position + 80))
         if that is None or "," in text[position : that.start()]:
             return None  # "said after the vote": when, not what
         position, first = that.start(), "that"
-    if first == "to" and verb in _PROMISES and _TO_NOUN.match(text, word.start(), last):
-        return None  # "the land was promised to the port": a recipient, not a deed
-    if first in NOT_CLAUSE and not (first == "to" and (verb in lex.belief_verbs or verb in _PROMISES)):
-        return None  # "wants to run", "declined to comment" are reported; "said to" is not
-    if first not in _CLAUSE_STARTS and verb not in lex.bare_clause_verbs:
+    if first in NOT_CLAUSE and not deed:
         return None
+    if first not in _CLAUSE_STARTS and not deed and verb not in lex.bare_clause_verbs:
+        return None  # "knows the town well"; but "is known to favour the port"
     return clause(text, position, last, phrase, sentence=sentence)
 
 

@@ -206,8 +206,8 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
 # A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …".
 _PROGRESSIVE = regex.compile(r"(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
 # A conjunction or preposition before an -ing cue links it to its sentence's subject as a
-# comma does: "… and saying that", "by arguing that", "before adding that".
-_LINKED = regex.compile(r"\b(?:and|by|after|before|while|when|without|in)$")
+# comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that".
+_LINKED = regex.compile(r"\b(?:and|but|by|after|before|while|when|without|in|of)$")
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".

@@ -312,6 +312,46 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("the port was sold", None, None, "said")],
             id="function words are no subject",
         ),
+        pytest.param(
+            "Anna Berg urged him to resign.",
+            [("to resign", "Anna Berg", "Anna Berg", "urged")],
+            id="urged X to VERB reports the deed",
+        ),
+        pytest.param(
+            "The council asked the court to intervene.",
+            [("to intervene", None, "The council", "asked")],
+            id="asked X to VERB: the object is skipped up to the deed",
+        ),
+        pytest.param(
+            "Tom Reed asked to see the plans.",
+            [("to see the plans", "Tom Reed", "Tom Reed", "asked")],
+            id="asked to VERB",
+        ),
+        pytest.param(
+            "Anna Berg told them to leave.",
+            [("to leave", "Anna Berg", "Anna Berg", "told")],
+            id="told X to VERB",
+        ),
+        pytest.param(
+            "Anna Berg told the clerk to the council that she would wait.",
+            [("that she would wait", "Anna Berg", "Anna Berg", "told")],
+            id="to before a noun phrase is no deed: the clause follows",
+        ),
+        pytest.param(
+            "Anna Berg is known to favour the port.",
+            [("to favour the port", "Anna Berg", "Anna Berg", "known")],
+            id="is known to VERB, though knowing takes things",
+        ),
+        pytest.param(
+            "The riders are vowing to fight the fares.",
+            [("to fight the fares", None, "The riders", "vowing")],
+            id="are vowing to VERB",
+        ),
+        pytest.param(
+            "The mayor took the step of announcing that the port would close.",
+            [("that the port would close", None, "The mayor", "announcing")],
+            id="of links an -ing cue to the subject",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
@@ -393,6 +433,8 @@ def test_reported_speech(text, expected):
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
         pytest.param("Tom Reed welcomed the guests at the door.", id="a greeting is no stance"),
         pytest.param("The harbour discuss group met on Friday.", id="discuss after a singular noun is no verb"),
+        pytest.param("Tom Reed asked about the ferry.", id="asking about a thing reports no deed"),
+        pytest.param("The art of saying no is rare.", id="an -ing cue after of with no clause"),
         pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
