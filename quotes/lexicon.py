@@ -327,6 +327,7 @@ ENGLISH = Lexicon(
             "so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined", "term", "word",
             "phrase", "film", "movie", "book", "novel", "song", "album", "series", "documentary",
             "show", "play", "musical", "newsletter", "column", "headline", "hashtag",
+            "podcast", "memoir", "autobiography", "biography", "episode",
         }
     ),
     adverbs=frozenset(

@@ -90,7 +90,8 @@ def headline(article: Context, span: QuoteSpan, line: tuple[int, int]) -> Found 
 
 def scare_quote(article: Context, span: QuoteSpan) -> bool:
     """True for a short quoted title, nickname or term: `so-called «experts»`, and for a
-    title after a possessive or "on": `on ABC’s «This Week»`, `roles in «The Grinch»`."""
+    title after a possessive, "on" or its kind of work: `on ABC’s «This Week»`, `roles
+    in «The Grinch»`, `the podcast «So, What Now?»`."""
     words = article.text[span.start : span.end].split(None, 7)  # enough to tell "more than 6"
     if len(words) > 6:
         return False
@@ -102,7 +103,8 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
         return True
     capitals = sum(1 for word in words if word[:1].isupper())
     titled = capitals == len(words) or len(words) > 2 and capitals >= len(words) - 1
-    return titled and (last.endswith(("’s", "'s")) or last in ("on", "in"))
+    # A title after its kind of work: "his memoir «A Time to Choose»", whatever its length.
+    return titled and (last.endswith(("’s", "'s")) or last in ("on", "in") or last in article.lex.scare_markers)
 
 
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:

@@ -565,6 +565,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale said it was late before adding that the vote was “a farce from the start.”", "a farce",
         "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
+    pytest.param(
+        "Tom Reed called the new tax program “worse than the old one.”", "worse", "Tom Reed", "Tom Reed",
+        "called", id="a program is no kind of work whose title is quoted",
+    ),
+    pytest.param(
+        "Tom Reed said his new book was “the best thing I have written.”", "the best", "Tom Reed", "Tom Reed",
+        "said", id="words in lower case after a kind of work are no title",
+    ),
 ]
 
 
@@ -825,6 +833,8 @@ def test_no_credible_speaker(text):
             "“We will win,” Anna Berg said on Radio Dover’s “Morning Call” on Sunday.", id="show after a possessive",
         ),
         pytest.param("He had roles in “The Long Goodbye Again” and more.", id="film title after in"),
+        pytest.param("Anna Berg co-hosts the podcast “So, What Now?” for the paper.", id="title of a podcast"),
+        pytest.param("In his memoir “A Time to Choose,” Tom Reed tells of the war.", id="title of a memoir"),
     ],
 )
 def test_titles_and_scare_quotes_are_not_statements(text):
