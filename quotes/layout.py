@@ -169,7 +169,9 @@ def headlines_of(text: str, *, lines_are_paragraphs: bool = False) -> tuple[tupl
         line_start, start = start, start + len(line) + 1
         line = line.removesuffix("\r")
         # Runs on every line the writer reads: most lines end like a sentence or are
-        # blank, so the cheap shape test comes before the date and the neighbours.
+        # blank, which the last character tells; then the shape, the date and the neighbours.
+        if not line or line[-1] in _SENTENCE_END:
+            continue
         if not _headline_shaped(line) or _kind(line, parse_date(line, strict=True)) is not _Kind.HEADLINE:
             continue
         if lines_are_paragraphs or (

@@ -207,6 +207,11 @@ HEADLINES_OF_CASES = [
     ("Bridge Reopens\n\f\nThe bridge reopened.", False, ()),  # a form feed is a separator, not a blank
     ("The bridge reopened.\n\n---\n\nMore soon.", False, ()),  # no letters
     ("", False, ()),
+    # A line that ends like a sentence is no headline, whatever its shape or its line end.
+    ("Bridge Reopens Today:\r\n\r\nThe bridge reopened.", False, ()),
+    ("Bridge Reopens Today…\n\nThe bridge reopened.", False, ()),
+    ("«Bridge Reopens Today.»  \n\nThe bridge reopened.", False, ()),  # closing marks after the stop
+    ("«Bridge Reopens Today»\n\nThe bridge reopened.", False, ((0, 22),)),  # a closing mark alone
 ]
 
 
