@@ -94,6 +94,8 @@ def describe(
     head = clean(words[-1][2]).lower()
     if head[0].isalpha() and not words[-1][2][0].isupper():
         # A phrase ending in a common noun: "Belarus’ KGB security service", "a police spokeswoman".
+        if runs == [[words[0][2]]] and _capital_of_sentence(text, start, words[0][2]):
+            runs = []  # "Corporate lobbyists said": a capital that only opens the sentence
         if not runs:
             named = words[1:] if first in DETERMINERS else words
             if head in lex.organisation_words and len(named) >= 2:
@@ -123,6 +125,17 @@ def describe(
             break
     gender = _gender(clean(words[0][2]).lower(), runs[-1][-1], lex)
     return Phrase(start, end, name, SpeakerKind.PERSON, role=role, gender=gender)
+
+
+def _capital_of_sentence(text: str, start: int, word: str) -> bool:
+    """True when `word`, at `start`, opens a sentence and the text writes it in lower case
+    elsewhere ("Corporate lobbyists …" and "a corporate giveaway"), so the capital is the
+    sentence's, not a name's ("Iowa voters" keep theirs)."""
+    before = text[max(0, start - 3) : start].strip(" \t\"'“‘«(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    lower = word.lower()
+    return lower != word and re.search(r"(?<![\w’'])" + re.escape(lower) + r"(?![\w’'])", text) is not None
 
 
 def _name_runs(

@@ -588,6 +588,18 @@ def test_cue_next_to_the_quote(text, starting, speaker, mention, cue):
 
 SPEAKER_PHRASES = [
     pytest.param(
+        "The bill passed. Corporate lobbyists call it “a corporate giveaway to the few.”", None,
+        SpeakerKind.UNKNOWN, "Corporate lobbyists", id="a capital that only opens the sentence names nobody",
+    ),
+    pytest.param(
+        "The bill passed. Dover voters call it “a giveaway to the few in Dover.”", "Dover voters",
+        SpeakerKind.UNKNOWN, "Dover voters", id="a name that opens the sentence stays one",
+    ),
+    pytest.param(
+        "“It is over,” Labour officials said of the labour market.", "Labour officials",
+        SpeakerKind.ORGANISATION, "Labour officials", id="a capital inside the sentence stays a name",
+    ),
+    pytest.param(
         "“We hope,” Councillor Tom O’Brien said.", "Tom O’Brien",
         SpeakerKind.PERSON, "Councillor Tom O’Brien", id="local title is no part of the name",
     ),
