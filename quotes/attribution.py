@@ -223,8 +223,8 @@ def _resolve(
     return quotes
 
 
-# A connective before a quote that still opens its sentence: "Instead, «Q»".
-_CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again),?[ \t]*")
+# A connective before a quote that still opens its sentence: "Instead, «Q»", "Indeed, «Q»".
+_CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again|Indeed|Moreover|Yet|So|Plus),?[ \t]*")
 
 
 def _same_sentence(article: Context, one: int, other: int | None) -> bool:

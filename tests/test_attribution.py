@@ -185,6 +185,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "said", id="continuation after a connective with no comma",
     ),
     pytest.param(
+        "Ron Hale concluded, “We lost.” Indeed, “we will try again in May.”", "we will", "Ron Hale",
+        "Ron Hale", "concluded", id="continuation after indeed",
+    ),
+    pytest.param(
+        "“We lost,” Ron Hale said. Indeedville “was never really ours, not once.”", "was never", None,
+        None, None, id="a word that starts like indeed is none",
+    ),
+    pytest.param(
         "“We lost,” Ron Hale said. Andover “was never really ours, not once.”", "was never", None,
         None, None, id="a word that starts like a connective is none",
     ),
