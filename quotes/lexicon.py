@@ -94,6 +94,12 @@ _EN_INDIRECT_BASES = frozenset(
         "blame", "defend", "urge",
     }
 )
+# Verbs of saying in a manner or a mood report a clause too: "joked that", "railed against".
+# Their base forms are nouns as often ("old rail lines", "no wonder"), so only the others count.
+_EN_MANNER_BASES = (
+    "blast", "tout", "mention", "declare", "caution", "repeat", "wonder", "bemoan", "brag",
+    "joke", "recount", "rail", "cite",
+)
 
 
 def _inflect(base: str) -> tuple[str, str, str]:
@@ -181,7 +187,7 @@ _EN_STANCE_FORMS = frozenset(
         "assailed", "lambasted", "rebuked", "highlighted", "highlighting", "voiced", "voicing",
         "portrayed", "portraying", "applauded",
         "championed", "championing", "preferred", "signaled", "signalled",
-        "recommended", "disclosed", "invoked",
+        "recommended", "disclosed", "invoked", "demanded", "demanding",
     }
 )
 
@@ -194,6 +200,7 @@ _EN_INDIRECT_FORMS = (
     | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"})
     | _EN_STANCE_FORMS
     | _EN_PLURAL_BASES
+    | (_forms(_EN_MANNER_BASES) - set(_EN_MANNER_BASES))
 )
 # Knowing, hearing, learning and finding take things as often as claims ("knows the town well"):
 # only a clause after them ("knows that …") is reported.

@@ -352,6 +352,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("that the port would close", None, "The mayor", "announcing")],
             id="of links an -ing cue to the subject",
         ),
+        pytest.param(
+            "Tom Reed joked that the ferry was older than him.",
+            [("that the ferry was older than him", "Tom Reed", "Tom Reed", "joked")],
+            id="a verb of saying in a manner reports its clause",
+        ),
+        pytest.param(
+            "Anna Berg railed against the new fares.",
+            [("the new fares", "Anna Berg", "Anna Berg", "railed")],
+            id="railed against X",
+        ),
+        pytest.param(
+            "Anna Berg wondered whether the port would close.",
+            [("whether the port would close", "Anna Berg", "Anna Berg", "wondered")],
+            id="wondered whether CLAUSE",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
@@ -369,7 +384,7 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="no possessive: the sentence's subject holds it; a relative clause ends the object",
         ),
         pytest.param(
-            "Anna Berg repeated her belief that taxes will fall.",
+            "Anna Berg held to her belief that taxes will fall.",
             [("that taxes will fall", None, "her", "belief")],
             id="the belief that CLAUSE: the cue is the noun alone",
         ),
@@ -435,6 +450,8 @@ def test_reported_speech(text, expected):
         pytest.param("The harbour discuss group met on Friday.", id="discuss after a singular noun is no verb"),
         pytest.param("Tom Reed asked about the ferry.", id="asking about a thing reports no deed"),
         pytest.param("The art of saying no is rare.", id="an -ing cue after of with no clause"),
+        pytest.param("Old rail lines cross the town.", id="the base form of a verb of manner is a noun as often"),
+        pytest.param("Tom Reed joked.", id="a verb of manner with no clause"),
         pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
