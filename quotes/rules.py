@@ -15,6 +15,7 @@ from quotes.phrases import Phrase, describe
 from quotes.sentences import paragraph_starts, sentences_of
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, described_after, phrase_after, phrase_before, subject
+from quotes.unknown import unknown_verb
 
 
 # Opening marks and spaces that may stand before a quote at the start of its sentence.
@@ -117,7 +118,7 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     end = min(sentence[1], ceiling, span.close_end + _TRAILING_WINDOW)
     cues = article.cues_between(span.close_end, end)
     if not cues:
-        return _unknown_verb(article, span, end)
+        return unknown_verb(article.text, span, end, article.lex)
     cue = cues[0]
     if participle(cue):
         return None  # "«Q,» adding …" continues a sentence whose cue came before
@@ -174,27 +175,6 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
 # What may follow the head of a subject before its cue: words and commas, no sentence
 # end, no quote mark, no pronoun that would start a clause of its own.
 _RUNS_ON = re.compile(r"(?:[ \t]*,?[ \t]+(?!(?:he|she|they|it|we|I|but|while|when|because|then)\b)[\w’'\-.()]+){0,20}[ \t,]*")
-
-
-def _unknown_verb(article: Context, span: QuoteSpan, end: int) -> Found | None:
-    """`«Q,» an angry Novak retaliated.`, `«Q!» the audience screamed back.`: a quote
-    that hands on its sentence, then a subject and one past or present verb that ends
-    it; the verb is the cue though the lexicon does not know it."""
-    text = article.text
-    if text[span.start : span.end].rstrip(" \"'”’»")[-1:] not in (",", "!", "?"):
-        return None
-    verb = _LAST_VERB.search(text, span.close_end, min(end + 1, len(text)))
-    if verb is None:
-        return None
-    start = span.close_end + len(text[span.close_end : verb.start(1)]) - len(text[span.close_end : verb.start(1)].lstrip(_GAP_PUNCTUATION))
-    phrase = phrase_after(text, start, verb.start(1), article.lex)
-    if phrase is None or text[phrase.end : verb.start(1)].strip():
-        return None
-    return Found(phrase, Cue(verb.start(1), verb.end(1), verb.group(1)), 0.6)
-
-
-# A verb in the past or present that ends a short clause: "retaliated.", "screamed back,".
-_LAST_VERB = re.compile(r"[ \t]([a-z]{3,20}(?:ed|s))(?:[ \t]+(?:back|up|out|in|on|again|later))?[ \t]*[.,]")
 
 
 def _credit(article: Context, span: QuoteSpan) -> Found | None:

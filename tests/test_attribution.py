@@ -574,6 +574,18 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
     pytest.param(
+        "“Nobody wanted the deal,” remembered Ron Hale, a former aide to the mayor.", "Nobody", "Ron Hale",
+        "Ron Hale", "remembered", id="an unknown past verb, then the speaker's name",
+    ),
+    pytest.param(
+        "“Nobody wanted the deal,” exhorted the crowd in the hall.", "Nobody", None, None, None,
+        id="an unknown past verb before no name",
+    ),
+    pytest.param(
+        "“Nobody wanted the deal,” remembered Ron Hale fondly at the dinner.", "Nobody", None, None, None,
+        id="an unknown past verb before a name that does not end the clause",
+    ),
+    pytest.param(
         "Tom Reed called the new tax program “worse than the old one.”", "worse", "Tom Reed", "Tom Reed",
         "called", id="a program is no kind of work whose title is quoted",
     ),
