@@ -1,8 +1,6 @@
 """Cues: the reporting expressions ("said", "according to", "told reporters") of a text."""
 
 import re
-from collections.abc import Iterator
-from itertools import chain
 from typing import NamedTuple
 
 from quotes.lexicon import LEXICONS, Lexicon
@@ -42,10 +40,17 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The compiled cue finders of `lex`, multiword cues and single verb forms, the cue
-    in group 1: one for a cue at the very start of a text, one for a cue after the
-    character before it.
+class _Finders(NamedTuple):
+    """The compiled cue finders of one lexicon, the cue in group 1 of each."""
+
+    at_start: re.Pattern[str]  # a cue at the very start of a text
+    after: re.Pattern[str]  # a cue after the character before it
+    # A cue after a space in the text's `_ascii_view`; None when a cue is not all ASCII.
+    scan: re.Pattern[bytes] | None
+
+
+def _cue_patterns(lex: Lexicon) -> _Finders:
+    """The compiled cue finders of `lex`, multiword cues and single verb forms.
 
     Built for the standard library's `re`, which scans a factored alternation of
     literals several times faster than `regex`; the pattern has no nested repetition.
@@ -60,7 +65,22 @@ def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = "(" + body + r")(?![\w\-])"
     # Elsewhere a cue follows a character that is no letter, apostrophe or hyphen. It is
     # matched, not looked behind at, so the scan skips the letters of other words in C.
-    return re.compile(cue), re.compile(r"[^\w’'\-]" + cue)
+    after = re.compile(r"[^\w’'\-]" + cue)
+    # That class is tested at every character, the Unicode word category dearly; in the
+    # text's `_ascii_view` a space stands for it, and a literal is skipped to much faster.
+    scan = re.compile(b" " + cue.encode("ascii")) if cue.isascii() else None
+    return _Finders(re.compile(cue), after, scan)
+
+
+# Every ASCII character that may stand before a cue (no letter, digit, underscore,
+# apostrophe or hyphen) made a space; after encoding, "?" stands for any other character.
+_BEFORE_CUE = bytes(byte if chr(byte).isalnum() or chr(byte) in "_'-" else 0x20 for byte in range(256))
+
+
+def _ascii_view(text: str) -> bytes:
+    """`text` as one byte per character, for `_Finders.scan`: letters, digits, "_", "'"
+    and "-" of ASCII as they are, every other character a space."""
+    return text.encode("ascii", "replace").translate(_BEFORE_CUE)
 
 
 # A verb form right after a determiner is a noun: "the report", "his claims".
@@ -90,31 +110,52 @@ def find_cues(text: str, lex: Lexicon, *, skip: list[tuple[int, int]] | None = N
     """
     nouns = _NOUN_FORMS[id(lex)]
     determiner = _DETERMINER_BEFORE.search
+    finders = _CUE_PATTERNS[id(lex)]
+    view = _ascii_view(text) if finders.scan is not None else None
     cues = []
     position = 0
     for skip_start, skip_end in [*(skip or ()), (len(text), len(text))]:
         if skip_start > position:
-            for found in _matches(text, position, skip_start, lex):
-                word = found.group(1)
-                start = found.start(1)
+            for start, end in _matches(text, view, position, skip_start, finders):
+                word = text[start:end]
                 if word in nouns and determiner(text, max(0, start - 8), start):
                     continue
-                cues.append(Cue(start, found.end(), word.lower().replace("\t", " ") if "\t" in word else word.lower()))
+                cues.append(Cue(start, end, word.lower().replace("\t", " ") if "\t" in word else word.lower()))
         position = max(position, skip_end)
     return cues
 
 
-def _matches(text: str, start: int, end: int, lex: Lexicon) -> Iterator[re.Match[str]]:
-    """The cue matches in `text[start:end]`, the cue in group 1; the character before
-    `start` is read to tell whether a cue starts a word there."""
-    at_start, after = _CUE_PATTERNS[id(lex)]
-    # The scanner itself, not a generator over it: no Python frame resumed per cue.
-    if start:
-        return after.finditer(text, start - 1, end)
-    first = at_start.match(text, 0, end)
-    if first is None:
-        return after.finditer(text, 0, end)
-    return chain((first,), after.finditer(text, first.end(), end))
+def _matches(text: str, view: bytes | None, start: int, end: int, finders: _Finders) -> list[tuple[int, int]]:
+    """The `[start, end)` of each cue in `text[start:end]`, as `finders.after` finds them;
+    the character before `start` is read to tell whether a cue starts a word there."""
+    found = []
+    position = start - 1 if start else 0
+    if not start:
+        first = finders.at_start.match(text, 0, end)
+        if first is not None:
+            found.append(first.span(1))
+            position = first.end()
+    if view is None:
+        return found + [match.span(1) for match in finders.after.finditer(text, position, end)]
+    for match in finders.scan.finditer(view, position, end):
+        cue_start, cue_end = match.span(1)
+        # The view tells a cue as the text would unless a character it made a space
+        # stands next to the cue (a letter of another script, say) or inside it (a comma
+        # where "told reporters" has a blank): then the text is asked itself.
+        plain = text[cue_start - 1] < "\x80" and (cue_end == end or text[cue_end] < "\x80")
+        if plain and text[cue_start:cue_end].isalpha():
+            found.append((cue_start, cue_end))
+            continue
+        exact = finders.after.match(text, cue_start - 1, end)
+        if exact is not None and exact.span(1) == (cue_start, cue_end):
+            found.append((cue_start, cue_end))
+            continue
+        # The text says otherwise here (rare): the rest of the range is read from the text.
+        if exact is not None:
+            found.append(exact.span(1))
+        resume = exact.end() if exact is not None else cue_start
+        return found + [match.span(1) for match in finders.after.finditer(text, resume, end)]
+    return found
 
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).

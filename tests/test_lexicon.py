@@ -50,6 +50,15 @@ def test_not_cue_forms(word):
         ("He wrote\ton twitter and wrote on facebook.", ["wrote on twitter", "wrote on facebook"]),
         ("The ex-said and o’said and re-told tales.", []),
         ("(said) [told] —added", ["said", "told", "added"]),
+        # Letters, marks and blanks outside ASCII: a cue is a word of its own or none.
+        ("Ana Ruízsaid it and Ruiz said it.", ["said"]),
+        ("It was saidé and said.", ["said"]),
+        ("𝐀said it; Ana said it.", ["said"]),
+        ("Ana Ruiz’said it—said it, «told» them.", ["said", "told"]),
+        ("Why?said Ana.", ["said"]),
+        # Only a blank or a tab joins the words of a cue.
+        ("He told,reporters and told\treporters.", ["told", "told reporters"]),
+        ("The accusations of fraud and the accusations\tof fraud.", ["accusations of"]),
     ],
 )
 def test_find_cues(text, cues):
