@@ -30,7 +30,8 @@ because the nearer and more explicit the cue, the more often it is right:
    subject of any verb there was right one time in four.
 7. quote run: a quote still unattributed that only blanks part from the next quote,
    whose cue follows it, or that stands in the sentence that cue ends with no other cue
-   between, shares that cue (`«Q1.» «Q2,» X said.`, `«Q1» as … «Q2», X said.`).
+   between, shares that cue (`«Q1.» «Q2,» X said.`, `«Q1» as … «Q2», X said.`);
+   a cue in the quote's own sentence goes before rule 6.
 
 Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
@@ -200,8 +201,13 @@ def _resolve(
             if quote is None and len(text[start:end].split()) <= _UNCUED_WORDS:
                 continue  # a title or term in marks that nobody is said to have said
             if quote is None and kind is Kind.DIRECT and start in alone:
-                # Rules 6 and 7, read only now that the quote is known to continue nobody.
-                fallback = previous_sentence(article, alone[start]) or runs.get(start)
+                # Rules 6 and 7, read only now that the quote is known to continue nobody;
+                # a cue that ends the quote's own sentence before one of the sentence before.
+                run = runs.get(start)
+                if run is not None and run.cue is not None and _same_sentence(article, start, run.cue.start):
+                    fallback = run
+                else:
+                    fallback = previous_sentence(article, alone[start]) or run
                 quote = _quote(text, start, end, kind, fallback, names) if fallback is not None else None
             quote = quote or Quote(start, end, kind, text[start:end])
             quote = Quote(

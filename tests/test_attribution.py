@@ -807,6 +807,14 @@ SENTENCE_BEFORE = [
         "flat", "Ron Hale", "Ron Hale", "said", id="a fragment in the sentence the next quote's cue ends",
     ),
     pytest.param(
+        "Ron Hale says the plan works. “I do not think the old view” — that the town is too small — “is going to last,” he says.",
+        "I do not", "Ron Hale", "he", "says", id="a cue in the quote's own sentence before the sentence before",
+    ),
+    pytest.param(
+        "Vera Lind agreed. “We have to do something about it.” “We must be firmer,” Ron Hale said.",
+        "We have to do", "Vera Lind", "Vera Lind", "agreed", id="the sentence before when the next cue is in another sentence",
+    ),
+    pytest.param(
         "Fees were “flat for about a month” as donors waited. Later a “calmer year” came, Ron Hale said.",
         "flat", None, None, None, id="a fragment in the sentence before the next quote's cue",
     ),
