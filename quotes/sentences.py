@@ -10,7 +10,8 @@ of their own.
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
+from string import ascii_lowercase
 
 import regex
 
@@ -72,9 +73,18 @@ def _opens_sentence(text: str, at: int) -> bool:
     return _NEXT_SENTENCE.match(text, at) is not None
 
 
+@cache
+def _plain_endings(abbreviations: frozenset[str]) -> frozenset[str]:
+    """The pairs of lower-case ASCII letters that end no abbreviation: a word ending in
+    one of them before a full stop is none, and needs no closer look."""
+    pairs = {first + second for first in ascii_lowercase for second in ascii_lowercase}
+    return frozenset(pairs - {abbreviation[-2:] for abbreviation in abbreviations})
+
+
 def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
     """Start offsets of the sentences of `text`, ascending, beginning with 0."""
     abbreviations = lexicon(language).abbreviations
+    plain = _plain_endings(abbreviations)
     starts = [0]
     size = len(text)
     position = 0
@@ -90,8 +100,12 @@ def sentence_starts(text: str, *, language: str | None = None) -> list[int]:
                 if not ("A" <= char <= "Z" or "0" <= char <= "9" or _opens_sentence(text, end)):
                     position = start + 1
                     break
-                # A lone full stop, closing marks and spaces after it, may end an abbreviation.
-                if mark == "." and text[start + 1] not in ".!?…" and _is_abbreviation(text, start, abbreviations):
+                # A lone full stop, closing marks and spaces after it, may end an abbreviation,
+                # unless the word before it plainly ends otherwise (most words).
+                if (
+                    mark == "." and text[start + 1] not in ".!?…" and text[start - 2 : start] not in plain
+                    and _is_abbreviation(text, start, abbreviations)
+                ):
                     continue
             if end > starts[-1] and end < size:
                 starts.append(end)
