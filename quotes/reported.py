@@ -126,10 +126,12 @@ def _parts(text: str, sentences: Sentences, number: int, cue: Cue, found: tuple)
     """`found`, and for a cue amid its sentence ("HEAD, he said, TAIL") the tail too:
     PolNeAR marks the two halves as two statements of the same speaker."""
     end, phrase = found[1], found[2]
-    if end > cue.start or text[cue.end : cue.end + 1] != ",":
+    # "HEAD, according to X, TAIL": the comma that opens the tail follows the source.
+    after = phrase.end if cue.word == "according to" and phrase is not None else cue.end
+    if end > cue.start or text[after : after + 1] != ",":
         return [found]
     last = sentences.bounds(number)[1]
-    tail = clause(text, cue.end + 1, last, phrase)
+    tail = clause(text, after + 1, last, phrase)
     if tail is None or first_words(text, tail[0], tail[1], 1)[0].lower() in _ASIDE_STARTS:
         return [found]  # "…, he said, on condition of anonymity": how it was said, not what
     return [found, tail]
@@ -227,7 +229,11 @@ def _statement(
         if phrase is None:
             return None
         if before.endswith((",", "—", "–")):
-            return clause(text, first, near + len(before) - 1, phrase)
+            head = clause(text, first, near + len(before) - 1, phrase)
+            if head is not None or text[phrase.end : phrase.end + 1] != ",":
+                return head
+            # "But, according to the poll, CLAUSE": the head is too short to be the statement.
+            return clause(text, phrase.end + 1, last, phrase)
         comma = text.find(",", phrase.end, last)
         if comma >= 0:
             return clause(text, comma + 1, last, phrase)

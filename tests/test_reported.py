@@ -367,6 +367,24 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("whether the port would close", "Anna Berg", "Anna Berg", "wondered")],
             id="wondered whether CLAUSE",
         ),
+        pytest.param(
+            "The new bridge, according to the engineers, will reopen in May.",
+            [
+                ("The new bridge", None, "the engineers", "according to"),
+                ("will reopen in May", None, "the engineers", "according to"),
+            ],
+            id="HEAD, according to X, TAIL: two statements",
+        ),
+        pytest.param(
+            "But, according to the clerk, the vote was late.",
+            [("the vote was late", None, "the clerk", "according to")],
+            id="a head too short to be a statement: the tail is",
+        ),
+        pytest.param(
+            "The vote was late, according to the clerk, on Friday.",
+            [("The vote was late", None, "the clerk", "according to")],
+            id="a tail of circumstances after according to X is no statement",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
