@@ -37,7 +37,7 @@ class Lexicon:
     plural_bases: frozenset[str] = frozenset()  # verbs only after a plural subject: "polls show"
     base_verb_after: frozenset[str] = frozenset()  # words after which those are verbs: "people", "would"
     stance_phrases: frozenset[str] = frozenset()  # a noun or adjective and what links its object: "attacks on"
-    stance_adjectives: frozenset[str] = frozenset()  # heads of those that are adjectives: "confident"
+    stance_predicates: frozenset[str] = frozenset()  # heads of those held by the subject before them: "confident"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -222,11 +222,15 @@ _EN_STANCE_NOUNS = frozenset(
         "assumption that", "speculation that", "accusations that", "notion that",
     }
 )
-# Adjectives of stance, whose holder is their sentence's subject: "Novak is confident that …".
-_EN_STANCE_ADJECTIVES = frozenset(
+# Adjectives of stance, and a verb phrase or two, whose holder is the subject before them:
+# "Novak is confident that …".
+_EN_STANCE_PREDICATES = frozenset(
     {
         "critical of", "supportive of", "skeptical of", "sceptical of", "wary of",
         "confident that", "convinced that", "optimistic that", "hopeful that", "adamant that",
+        # A verb phrase held the same way: "Novak made it clear that …".
+        "made it clear that", "made clear that", "make it clear that", "make clear that",
+        "makes it clear that", "makes clear that", "making it clear that", "making clear that",
     }
 )
 
@@ -237,7 +241,7 @@ ENGLISH = Lexicon(
     belief_verbs=((_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"})
     | _EN_PLURAL_BASES
     | _EN_STANCE_NOUNS
-    | _EN_STANCE_ADJECTIVES,
+    | _EN_STANCE_PREDICATES,
     indirect_verbs=_EN_INDIRECT_FORMS,
     multiword_cues=(
         "said in a statement",
@@ -388,8 +392,8 @@ ENGLISH = Lexicon(
         }
     ),
     plural_bases=_EN_PLURAL_BASES,
-    stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_ADJECTIVES,
-    stance_adjectives=frozenset(phrase.split()[0] for phrase in _EN_STANCE_ADJECTIVES),
+    stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_PREDICATES,
+    stance_predicates=frozenset(phrase.split()[0] for phrase in _EN_STANCE_PREDICATES),
     # Plural subjects without a final s, modals and "to": "people want", "would support".
     base_verb_after=frozenset(
         {

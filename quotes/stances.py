@@ -52,7 +52,7 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
         start, end = trim(text, cue.end, stop.start() if stop is not None else min(last, cue.end + _OBJECT_REACH))
         if end <= start or not text[start].isalnum():
             return None  # "questions about." or an object that is a quote: nothing named here
-    if head.split()[0] in lex.stance_adjectives:
+    if head.split()[0] in lex.stance_predicates:
         # "Novak is confident": the subject.
         holder = phrase_before(text, first, cue.start, lex) or plain_subject(text, first, cue.start, lex)
     else:

@@ -412,6 +412,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="an adjective of stance: its subject holds it",
         ),
         pytest.param(
+            "Anna Berg made it clear that she would run.",
+            [("that she would run", "Anna Berg", "Anna Berg", "made it clear")],
+            id="made it clear that CLAUSE: the subject holds it",
+        ),
+        pytest.param(
             "Tom Reed claims that the bridge is safe.",
             [("that the bridge is safe", "Tom Reed", "Tom Reed", "claims")],
             id="a word that is a verb as often stays with the verb rules",
@@ -474,6 +479,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
         pytest.param("The talking points were printed on Friday.", id="an -ing word with nothing linking it is no cue"),
+        pytest.param("The mayor is making clear to everyone how late it is.", id="made clear without that is no stance phrase"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
