@@ -38,11 +38,12 @@ _PROMISES = frozenset(
     }
 )
 # Verbs that tell someone to do something report the deed too: "urged him to resign",
-# "asked the court to intervene", "told them to wait".
+# "asked the court to intervene", "told them to wait"; a subject pronoun after the person
+# spoken to opens a clause without "that": "told the court she would appeal".
 _DIRECTIVES = frozenset(
     {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"}
 )
-_CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to)\b")
+_CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to|he|she|they|it|we|I)\b")
 # After "to" these open a noun phrase, not an infinitive: "promised to the port".
 _TO_NOUN = regex.compile(r"to[ \t]{1,3}(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us)\b", regex.I)
 # Prepositions opening a phrase between a verb of saying and its clause.

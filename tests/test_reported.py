@@ -333,6 +333,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="told X to VERB",
         ),
         pytest.param(
+            "Anna Berg told the court she would appeal.",
+            [("she would appeal", "Anna Berg", "Anna Berg", "told")],
+            id="told X CLAUSE: a subject pronoun opens the clause without that",
+        ),
+        pytest.param(
             "Anna Berg told the clerk to the council that she would wait.",
             [("that she would wait", "Anna Berg", "Anna Berg", "told")],
             id="to before a noun phrase is no deed: the clause follows",
@@ -480,6 +485,12 @@ def test_reported_speech(text, expected):
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
         pytest.param("The talking points were printed on Friday.", id="an -ing word with nothing linking it is no cue"),
         pytest.param("The mayor is making clear to everyone how late it is.", id="made clear without that is no stance phrase"),
+        pytest.param(
+            "Tom Reed told the story he loved best.",
+            marks=pytest.mark.xfail(reason="a relative clause after the thing told reads as a clause told"),
+            id="a relative clause after told X is not what was told",
+        ),
+        pytest.param("Tom Reed told the clerk about the ferry.", id="told X about a thing reports no clause"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
