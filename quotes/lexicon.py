@@ -231,6 +231,10 @@ _EN_STANCE_PREDICATES = frozenset(
         # A verb phrase held the same way: "Novak made it clear that …".
         "made it clear that", "made clear that", "make it clear that", "make clear that",
         "makes it clear that", "makes clear that", "making it clear that", "making clear that",
+        # Verbs whose object follows a particle: "pointed to his record", "took aim at the plan".
+        "pointed to", "pointing to", "points to", "pushed for", "pushing for", "pushes for",
+        "lashed out at", "lashing out at", "took aim at", "taking aim at", "takes aim at",
+        "sided with", "siding with", "weighed in on",
     }
 )
 

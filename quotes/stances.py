@@ -53,13 +53,14 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
         if end <= start or not text[start].isalnum():
             return None  # "questions about." or an object that is a quote: nothing named here
     if head.split()[0] in lex.stance_predicates:
-        # "Novak is confident": the subject.
+        # "Novak is confident": the subject before it; "…, pointing to X": the sentence's.
         holder = phrase_before(text, first, cue.start, lex) or plain_subject(text, first, cue.start, lex)
     else:
-        # With no possessive, the subject of the sentence voices it: "Novak raised concerns about …".
-        holder = _holder(text, first, cue, lex) or subject(text, first, cue.start, lex)
-        if holder is not None and holder.end > cue.start:
-            holder = None  # "Concerns about the bridge grew": the noun is the subject itself
+        holder = _holder(text, first, cue, lex)
+    # With no possessive, the subject of the sentence voices it: "Novak raised concerns about …".
+    holder = holder or subject(text, first, cue.start, lex)
+    if holder is not None and holder.end > cue.start:
+        holder = None  # "Concerns about the bridge grew": the noun is the subject itself
     return start, end, Found(holder, cue, 0.6 if holder else 0.3)
 
 

@@ -422,6 +422,19 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="made it clear that CLAUSE: the subject holds it",
         ),
         pytest.param(
+            "Tom Reed pointed to the new ferry timetable.",
+            [("the new ferry timetable", "Tom Reed", "Tom Reed", "pointed to")],
+            id="pointed to X: a verb whose object follows a particle",
+        ),
+        pytest.param(
+            "The mayor defended the plan, pointing to the falling fares.",
+            [
+                ("the plan", None, "The mayor", "defended"),
+                ("the falling fares", None, "The mayor", "pointing to"),
+            ],
+            id="…, pointing to X: the sentence's subject holds it",
+        ),
+        pytest.param(
             "Tom Reed claims that the bridge is safe.",
             [("that the bridge is safe", "Tom Reed", "Tom Reed", "claims")],
             id="a word that is a verb as often stays with the verb rules",
@@ -491,6 +504,7 @@ def test_reported_speech(text, expected):
             id="a relative clause after told X is not what was told",
         ),
         pytest.param("Tom Reed told the clerk about the ferry.", id="told X about a thing reports no clause"),
+        pytest.param("Tom Reed pointed to “the plan.”", id="a quoted object after a particle is a direct quote"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
