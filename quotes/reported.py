@@ -13,7 +13,9 @@ first, and the first that fits gives one statement:
    sentence or stands aside in it, and the clause is what precedes the speaker.
 
 Then, for lines of their own, `Varga camp: Novak's plan threatens jobs` — the way
-headlines report claims — unless a clause with a cue already covers them.
+headlines report claims (quotes.claims) — unless a clause with a cue already covers them.
+Stances named by nouns and adjectives ("attacks on", "the belief that") are read by
+quotes.stances.
 
 Besides verbs of saying, the lexicon's beliefs, intentions, stances and findings report
 too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "declined to
@@ -29,9 +31,9 @@ from bisect import bisect_left
 import regex
 
 from quotes import stances
+from quotes.claims import headline_claims
 from quotes.clauses import (
     CLAUSE_END,
-    NOT_CLAUSE,
     SAY,
     after_cue,
     before_next_cue,
@@ -109,7 +111,7 @@ def find(
                 phrase = phrase_before(text, first, cue.start, lex) or stances.plain_subject(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
-    return _merge(statements, _headline_claims(text, spans, opens, lex))
+    return _merge(statements, headline_claims(text, spans, opens, lex))
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:
@@ -172,29 +174,6 @@ def _merge(first: list, second: list) -> list:
                 kept.pop()  # a clause with a verbal cue wins over a headline claim
         kept.append(statement)
     return kept
-
-
-# A headline line "Varga camp: Novak's plan threatens jobs": who, a colon, what.
-_CLAIM_LINE = regex.compile(
-    r"(?m)^([A-Z][\w’'.\-]{1,25}(?:[ \t][\w’'.\-]{1,25}){0,3}):[ \t]{1,3}([^\n]{8,200})$"
-)
-
-
-def _headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Lexicon):
-    """`Name: claim` lines, as headlines write reported speech."""
-    claims = []
-    for found in _CLAIM_LINE.finditer(text):
-        who_start, who_end = found.span(1)
-        start, end = trim(text, *found.span(2))
-        words = first_words(text, start, end, 3)
-        if len(words) < 3 or len(found.group(1)) < 3 or words[0].lower() in NOT_CLAUSE:
-            continue  # "A: …" answers in an interview, "Update: in …"
-        k = bisect_left(opens, start)
-        if k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
-            continue  # the claim is a quote, already a direct one
-        phrase = describe(text, who_start, who_end, lex)
-        claims.append((start, end, Found(phrase, Cue(who_end, who_end + 1, ":"), 0.4)))
-    return claims
 
 
 def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int) -> bool:

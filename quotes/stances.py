@@ -6,7 +6,9 @@ of "criticism of", "questions about", "opposition to", and the clause after "the
 that". These cues are found with the verbs, in the one scan of an article's cues (the
 lexicon lists them among the cues of reported speech only); quotes.reported hands them
 here. The holder of a noun's stance is the possessive right before it ("Varga's", "his"),
-the holder of an adjective's the subject of its sentence ("Novak is confident …").
+the holder of an adjective's, or of a verb whose object follows a particle ("pointed to
+…", "made it clear that …"), the subject before it; failing those, the subject of the
+sentence.
 """
 
 import regex
