@@ -6,7 +6,7 @@ then checked for speaker, mention and cue. Reports add up, so files of any size
 stream through `evaluate_file` one article at a time.
 """
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol

@@ -89,7 +89,7 @@ _EN_INDIRECT_BASES = frozenset(
         "insist", "maintain", "note", "observe", "predict", "promise", "recall",
         "remark", "remind", "report", "reveal", "state", "stress", "suggest",
         "testify", "think", "warn", "write", "vow", "pledge", "reiterate",
-        "warn", "point", "charge", "complain", "tweet", "swear", "ask", "propose", "find",
+        "point", "charge", "complain", "tweet", "swear", "ask", "propose", "find",
         "indicate", "imply", "call", "describe", "criticize", "criticise", "accuse", "praise",
         "blame", "defend", "urge",
     }
@@ -330,7 +330,7 @@ ENGLISH = Lexicon(
             "university", "board", "bureau", "embassy", "kgb", "fbi", "cia", "nato",
             "un", "eu", "pentagon", "times", "post", "news", "press", "network",
             "investigators", "prosecutors", "officials", "authorities", "organization",
-            "organisation", "federation", "coalition", "court", "reuters", "ap",
+            "organisation", "federation", "coalition", "reuters", "ap",
             "journal", "magazine", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "bbc",
             "tass", "interfax", "ria", "white", "state", "newspaper", "paper", "channel",
             "website", "site", "broadcaster", "station", "daily", "outlet",
@@ -348,12 +348,12 @@ ENGLISH = Lexicon(
     adverbs=frozenset(
         {
             "also", "later", "then", "again", "further", "once", "previously", "recently",
-            "earlier", "has", "had", "have", "would", "will", "had", "reportedly",
+            "earlier", "has", "had", "have", "would", "will", "reportedly",
             "publicly", "privately", "repeatedly", "flatly", "angrily", "simply",
             "only", "quickly", "bluntly", "initially", "subsequently", "told", "is", "was",
             "now", "still", "often", "always", "never", "first", "kept", "keeps", "began",
             "begins", "started", "starts", "stopped",
-            "are", "were", "been", "has", "just", "even", "never", "not", "did", "does",
+            "are", "were", "been", "just", "even", "not", "did", "does",
         }
     ),
     abbreviations=frozenset(
