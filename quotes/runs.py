@@ -1,7 +1,8 @@
 """Rule 7 of the attribution sieve: a quote that no cue attributes shares the trailing
 cue of the next quote when nothing but blanks parts them (`«Q1.» «Q2,» X said.`), or
 when it stands in the sentence that cue ends with no other cue between (`Fees were
-«flat» as donors waited for a «calmer year», X said.`).
+«flat for a month» as donors waited for a «calmer year», X said.`; a one-word «flat»
+alone would be dropped as a scare quote first).
 """
 
 from quotes.rules import Context
