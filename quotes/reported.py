@@ -139,17 +139,27 @@ def _parts(text: str, sentences: Sentences, number: int, cue: Cue, found: tuple)
     return [found, tail]
 
 
-# The word before a cue, with what may stand between it and the cue.
-_WORD_BEFORE = regex.compile(r"([\p{L}’']+)[ \t]{1,3}(?:(?:also|still|now|often|all|do|did|\p{Ll}+ly)[ \t]{1,3}){0,2}$")
+# The word before a cue, with what may stand between it and the cue. It is searched in
+# reverse, from the cue back: the one possible end is tried first and the greedy
+# repetitions, read leftwards, reach the leftmost start, the match a forward search finds
+# after trying every start in the window.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \t]{1,3}(?:(?:also|still|now|often|all|do|did|\p{Ll}+ly)[ \t]{1,3}){0,2}$")
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word right before `start`, past up to two adverbs ("they also said"), within
+    the 40 characters before it; None when none ends there."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return None if found is None else found.group(1)
 
 
 def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
     """True when a base-form cue is a verb: after a plural subject ("polls", "they") or a
     modal ("would")."""
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if found is None:
+    word = word_before(text, start)
+    if word is None:
         return False
-    word = found.group(1).lower()
+    word = word.lower()
     return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from quotes.attribution import Kind, attribute
 from quotes.clauses import clause
+from quotes.reported import word_before
 from quotes.spans import find_spans
 
 
@@ -552,3 +553,27 @@ def test_endless_sentence_of_stance_cues_is_read_in_linear_time():
 )
 def test_a_clause_has_at_least_two_words(text, statement):
     assert (clause(text, 0, len(text), None) is not None) == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The polls show", "polls"),
+        ("(polls show", "polls"),  # what stands before the word is not part of it
+        ("the voters’ show", "voters’"),
+        ("They also now show", "They"),  # up to two adverbs between
+        ("officials quietly show", "officials"),
+        ("they also still now show", "also"),  # a third adverb is the word
+        ("the reply show", "the"),  # a lowercase word in -ly reads as an adverb
+        ("Reilly show", "Reilly"),  # a capitalised one does not
+        ("polls \nshow", "polls"),  # the end of the window may be a line break
+        ("a" * 45 + " show", "a" * 39),  # the window starts inside the word
+        ("polls    show", None),  # four spaces are too many
+        ("polls, show", None),
+        ("— show", None),
+        ("2024 show", None),
+        ("show", None),
+    ],
+)
+def test_word_before(text, word):
+    assert word_before(text, text.rindex("show")) == word
