@@ -81,9 +81,15 @@ def _holder(text: str, first: int, cue: Cue, lex: Lexicon) -> Phrase | None:
 
 # The plain words right before a cue, back to the clause's start: "leaked emails showed",
 # "Each side said", "Recent polling shows" (an auxiliary or adverb may stand between).
+# Each of its words is a whole run of letters, digits, hyphens and apostrophes (the
+# character before a run cut short is one of them, and no opener ends with one before a
+# word). So the pattern is read in reverse from the cue, each run taken whole: the one
+# possible end is tried first, and the most words that reach an opener give the leftmost
+# start, the group that a forward search finds after trying every start in the window.
+_PLAIN_WORD = r"(?=[\p{L}\d])[\p{L}\d’'\-]{1,31}+"
 _PLAIN_SUBJECT = regex.compile(
-    r"(?:^|[,;:(\n—–]|\b(?:that|and|but|because|while|when|after|as|if)\b)[ \t]*"
-    r"((?:[\p{L}\d][\p{L}\d’'\-]{0,30}[ \t]+){0,4}[\p{L}\d][\p{L}\d’'\-]{0,30})[ \t]+$"
+    r"(?r)(?:^|[,;:(\n—–]|\b(?:that|and|but|because|while|when|after|as|if)\b)[ \t]*"
+    rf"((?:{_PLAIN_WORD}[ \t]+){{0,4}}{_PLAIN_WORD})[ \t]+$"
 )
 
 

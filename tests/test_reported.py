@@ -6,7 +6,9 @@ import pytest
 
 from quotes.attribution import Kind, attribute
 from quotes.clauses import clause
+from quotes.lexicon import lexicon
 from quotes.reported import word_before
+from quotes.stances import plain_subject
 from quotes.spans import find_spans
 
 
@@ -577,3 +579,32 @@ def test_a_clause_has_at_least_two_words(text, statement):
 )
 def test_word_before(text, word):
     assert word_before(text, text.rindex("show")) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Leaked emails showed", "Leaked emails"),
+        ("The vote was close, recent polling shows", "recent polling"),
+        ("Prices rose —farm groups say", "farm groups"),  # no space after the opener
+        ("Prices rose (rail unions say", "rail unions"),
+        ("Prices rose; rail unions, farmers say", "farmers"),  # the nearest opener
+        ("Prices rose, rail unions also say", "rail unions"),  # an adverb ends the subject
+        ("Prices rose; nine-member panels show", "nine-member panels"),
+        ("Prices rose; 2 rail unions say", "2 rail unions"),
+        ("Prices rose; old red rail union boards show", "old red rail union boards"),  # five words
+        ("Prices rose; big old red rail union boards show", None),  # six are too many
+        ("Prices rose; " + "a" * 31 + " show", "a" * 31),
+        ("Prices rose; " + "a" * 32 + " show", None),  # a word is at most 31 characters
+        ("x" * 90 + ", recent polling shows", "recent polling"),
+        ("x" * 90 + " recent polling shows", None),  # no opener in the 80 characters before
+        # The leftmost opener wins, so a function word it takes in rules the subject out.
+        ("It fell because rising costs showed", None),
+        ("Prices rose, and rail unions say", None),
+        ("Prices rose, whatever rail unions say", None),
+    ],
+)
+def test_plain_subject(text, subject):
+    cue = text.rindex(" ") + 1
+    phrase = plain_subject(text, 0, cue, lexicon("en"))
+    assert (phrase and text[phrase.start : phrase.end]) == subject
