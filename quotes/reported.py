@@ -48,8 +48,10 @@ from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
 
-# After a determiner a participle is an adjective: "the planned rally".
-_MODIFIER_BEFORE = regex.compile(r"(?:^|\W)(?:the|a|an|his|her|their|its|our|this)[ \t]$", regex.I)
+# After a determiner a participle is an adjective: "the planned rally". Like the other
+# patterns anchored at the end (`$`) whose match is only tested, it is read in reverse
+# (`(?r)`): a match is found just when one exists, and the end is tried first, not every start.
+_MODIFIER_BEFORE = regex.compile(r"(?r)(?:^|\W)(?:the|a|an|his|her|their|its|our|this)[ \t]$", regex.I)
 
 
 def find(
@@ -194,11 +196,12 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
     return "," not in text[cue.end : quote] and CLAUSE_END.search(text, cue.end, quote) is None
 
 
-# A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …".
-_PROGRESSIVE = regex.compile(r"(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
+# A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …"
+# (this and the next are read in reverse, as _MODIFIER_BEFORE is).
+_PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
 # A conjunction or preposition before an -ing cue links it to its sentence's subject as a
 # comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that".
-_LINKED = regex.compile(r"\b(?:and|but|by|after|before|while|when|without|in|of)$")
+_LINKED = regex.compile(r"(?r)\b(?:and|but|by|after|before|while|when|without|in|of)$")
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".

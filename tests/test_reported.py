@@ -281,6 +281,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a form of be makes an -ing cue the finite verb",
         ),
         pytest.param(
+            "Anna Berg is still calling for a new ferry.",
+            [("a new ferry", "Anna Berg", "Anna Berg", "calling")],
+            id="an adverb may stand between be and the -ing cue",
+        ),
+        pytest.param(
+            "The riders were openly calling for a new ferry.",
+            [("a new ferry", None, "The riders", "calling")],
+            id="an adverb in -ly may stand between be and the -ing cue",
+        ),
+        pytest.param(
+            "Anna Berg rejected their planned rally.",
+            [("their planned rally", "Anna Berg", "Anna Berg", "rejected")],
+            id="a participle after a possessive is no cue of its own",
+        ),
+        pytest.param(
             "Anna Berg has been saying that the port will close.",
             [("that the port will close", "Anna Berg", "Anna Berg", "saying")],
             id="has been VERBing that CLAUSE",
@@ -499,6 +514,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
+        pytest.param("Anna Berg is also now calling for a new ferry.", id="two adverbs after be are more than a progressive takes"),
         pytest.param("The talking points were printed on Friday.", id="an -ing word with nothing linking it is no cue"),
         pytest.param("The mayor is making clear to everyone how late it is.", id="made clear without that is no stance phrase"),
         pytest.param(
