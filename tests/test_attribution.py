@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes.attribution import Kind, Quote, SpeakerKind, attribute
+from quotes.phrases import tokens
 from quotes.spans import QuoteSpan, find_spans
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "000_e21aeacc92997a7a"
@@ -1044,3 +1045,21 @@ def test_every_quote_indexes_the_text(parts):
             assert text[quote.mention_start : quote.mention_end] == quote.mention
         if quote.cue is not None:
             assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mr. Rook, 54, said", ["Mr.", "Rook", ",", "54", ",", "said"]),
+        ("1,200 ex-Soviet troops", ["1,200", "ex-Soviet", "troops"]),
+        ("the mayor’s  aide — “no”", ["the", "mayor’s", "aide", "—", "“", "no", "”"]),
+        ("bridge - port", ["bridge", "-", "port"]),  # a spaced hyphen bounds phrases as a dash does
+        ("bridge\t-\tport", ["bridge", "port"]),  # but only between plain spaces
+        ("_port", ["port"]),  # an underscore starts no word
+        ("  \n\t ", []),
+        ("?! …", []),
+    ],
+)
+def test_tokens(text, words):
+    assert [word for _, _, word in tokens(text, 0, len(text))] == words
+    assert all(text[start:end] == word for start, end, word in tokens(text, 0, len(text)))
