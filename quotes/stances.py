@@ -101,10 +101,18 @@ _NOT_SUBJECT = FUNCTION_WORDS | {"whatever", "whoever", "whichever", "wherever",
 def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject of a cue that no speaker rule knows: one to five plain words between the
     start of its clause and the cue, none of them a function word or pronoun."""
-    found = _PLAIN_SUBJECT.search(text, max(first, cue_start - 80), cue_start)
+    if cue_start - first <= 80:
+        # The clause opens the sentence: searched in a copy of it, so that `^` marks the
+        # sentence's start ("Local shops have complained"), which `^` never does at a
+        # search position inside the text.
+        found = _PLAIN_SUBJECT.search(text[first:cue_start])
+        offset = first
+    else:
+        found = _PLAIN_SUBJECT.search(text, cue_start - 80, cue_start)
+        offset = 0
     if found is None:
         return None
-    words = list(_WORD.finditer(text, *found.span(1)))
+    words = list(_WORD.finditer(text, found.start(1) + offset, found.end(1) + offset))
     while words and words[-1].group().lower() in lex.adverbs:
         words.pop()  # "have said", "also signaled": the subject ends before these
     if not words or any(w.group().lower() in _NOT_SUBJECT or w.group().lower() in lex.pronouns for w in words):

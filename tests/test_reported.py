@@ -624,3 +624,21 @@ def test_plain_subject(text, subject):
     cue = text.rindex(" ") + 1
     phrase = plain_subject(text, 0, cue, lexicon("en"))
     assert (phrase and text[phrase.start : phrase.end]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # The start of a sentence that is not the text's first opens a clause too.
+        ("The vote ended. Local shops have complained", "Local shops"),
+        ("The vote ended. Recent polling shows", "Recent polling"),
+        ("The vote ended. It shows", None),  # a pronoun is no plain subject
+        ("The vote ended. Because rising costs showed", None),  # nor is a clause
+        ("The vote ended. " + "x" * 90 + " recent polling shows", None),  # the start is too far back
+    ],
+)
+def test_plain_subject_at_a_later_sentence_start(text, subject):
+    first = text.index(". ") + 2
+    cue = text.rindex(" ") + 1
+    phrase = plain_subject(text, first, cue, lexicon("en"))
+    assert (phrase and text[phrase.start : phrase.end]) == subject
