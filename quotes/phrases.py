@@ -137,7 +137,25 @@ def _capital_of_sentence(text: str, start: int, word: str) -> bool:
     if before and before[-1] not in ".!?\n":
         return False
     lower = word.lower()
-    return lower != word and re.search(r"(?<![\w’'])" + re.escape(lower) + r"(?![\w’'])", text) is not None
+    return lower != word and _written_alone(text, lower)
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """True when `word` stands in `text` with no letter, digit, underscore or apostrophe
+    touching it. A `str.find` loop rather than a pattern built per word: this runs for
+    many speaker phrases of an article, and compiling and scanning cost more than finding."""
+    at = text.find(word)
+    while at != -1:
+        after = at + len(word)
+        if not (at and _joins(text[at - 1])) and not (after < len(text) and _joins(text[after])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    """True for a character that makes part of a word: what `\\w` matches, and apostrophes."""
+    return char.isalnum() or char in "_’'"
 
 
 def _name_runs(
