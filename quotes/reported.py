@@ -110,7 +110,7 @@ def find(
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
                 first = sentences.bounds(number)[0]
-                phrase = phrase_before(text, first, cue.start, lex) or stances.plain_subject(text, first, cue.start, lex)
+                phrase = stances.holder_before(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, headline_claims(text, spans, opens, lex))

@@ -56,7 +56,7 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
             return None  # "questions about." or an object that is a quote: nothing named here
     if head.split()[0] in lex.stance_predicates:
         # "Novak is confident": the subject before it; "…, pointing to X": the sentence's.
-        holder = phrase_before(text, first, cue.start, lex) or plain_subject(text, first, cue.start, lex)
+        holder = holder_before(text, first, cue.start, lex)
     else:
         holder = _holder(text, first, cue, lex)
     # With no possessive, the subject of the sentence voices it: "Novak raised concerns about …".
@@ -96,6 +96,12 @@ _PLAIN_SUBJECT = regex.compile(
 _WORD = regex.compile(r"\S+")
 # Words that make a clause, not a subject, of what precedes a cue: "Whatever comes next seems".
 _NOT_SUBJECT = FUNCTION_WORDS | {"whatever", "whoever", "whichever", "wherever", "whenever"}
+
+
+def holder_before(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """Who stands before a cue in the sentence from `first`: a speaker phrase, else the
+    plain words that open its clause ("Leaked emails showed")."""
+    return phrase_before(text, first, cue_start, lex) or plain_subject(text, first, cue_start, lex)
 
 
 def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
