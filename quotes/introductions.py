@@ -184,6 +184,10 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
             phrase = phrase_after(article.text, earlier.end, inner.start, article.lex)
             return Found(phrase, earlier, 0.75) if phrase is not None else None
         if earlier.word in _OUTER_SAY:
+            if _NEW_SUBJECT.search(article.text, max(earlier.end, inner.start - 20), inner.start):
+                # "Ryan said he was not there, though he said «Q»": a conjunction before
+                # the inner speaker opens a clause of their own, not one the outer cue reports.
+                return None
             if "," in article.text[earlier.end : inner.start] and _SUBORDINATE.search(article.text, sentence, earlier.start):
                 # "When Hale said it was late, a man yelled «Q»": a cue in a clause that
                 # opens with a subordinator governs that clause, which a comma ends.
@@ -195,6 +199,8 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
 
 # Words that open a subordinate clause.
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|although|though|until|once|as)\b", re.I)
+# A conjunction right before a speaker phrase: the phrase opens a clause of its own.
+_NEW_SUBJECT = re.compile(r"\b(?:but|though|although|while|whereas|as|after|and|to which)[ \t]+$")
 # Verbs of saying whose clause may hold someone else's words: "critics say she had …".
 _OUTER_SAY = PAST_SAY | {"say"}
 

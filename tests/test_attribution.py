@@ -543,6 +543,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "said", id="an outer saying cue with no comma after it",
     ),
     pytest.param(
+        "Ron Hale said the vote would go ahead, though he wrote that he “regrets the whole affair.”",
+        "regrets", None, "he", "wrote", id="a conjunction before the inner speaker opens a clause of its own",
+    ),
+    pytest.param(
+        "Ron Hale said the vote was over as far as he was concerned and “nothing will change.”",
+        "nothing", "Ron Hale", "Ron Hale", "said", id="a conjunction before no speaker keeps the outer cue",
+    ),
+    pytest.param(
         "The nominee for the autumn election later said he was being “sarcastic” about it.", "sarcastic",
         None, "The nominee for the autumn election", "said", id="a common noun completed by a prepositional phrase",
     ),
