@@ -147,8 +147,8 @@ def attribute(
                     inner = leading(article, span, previous)
                     found = inner if inner is not None and inner.phrase is not None else found
                 found = found or leading(article, span, previous)
-            if found is not None and found.cue is not None and found.cue.start > span.close_end:
-                found = according_to(article, found) or found
+            if found is not None and found.cue is not None:
+                found = according_to(article, found, after=max(found.cue.end, span.close_end)) or found
             if found is None and not span.closed:
                 found = inside_unclosed(article, span)
                 if found is not None and found.phrase is not None:

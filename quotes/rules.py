@@ -306,11 +306,12 @@ _TIME = frozenset(
 )
 
 
-def according_to(article: Context, found: Found) -> Found | None:
+def according_to(article: Context, found: Found, *, after: int) -> Found | None:
     """`«Q,» O’Malley said, according to the Las Vegas Sun.`: the source that reports the
-    words is named last, and is what the quote is attributed to."""
+    words is named last, and is what the quote is attributed to; so too after a quote
+    whose cue came before it (`Hale wrote that «Q,» according to the letter`)."""
     end = article.sentences.bounds(article.sentences.index(found.cue.start))[1]
-    for cue in article.cues_between(found.cue.end, min(end, found.cue.end + 120)):
+    for cue in article.cues_between(after, min(end, after + 120)):
         if cue.word == "according to":
             phrase = phrase_after(article.text, cue.end, end, article.lex)
             return Found(phrase, cue, found.confidence) if phrase is not None else None

@@ -443,6 +443,14 @@ CUE_NEXT_TO_QUOTE = [
         "You sell", "Dover Sun", "the Dover Sun", "According to", id="a sentence opening with according to",
     ),
     pytest.param(
+        "Ron Hale wrote to the board, threatening “a lawsuit of some size,” according to the Dover Sun of last week.",
+        "a lawsuit", "Dover Sun", "the Dover Sun", "according to", id="according to after a quote whose cue came before",
+    ),
+    pytest.param(
+        "Ron Hale wrote to the board, threatening “a lawsuit of some size.” According to the Dover Sun, he won.",
+        "a lawsuit", "Ron Hale", "Ron Hale", "wrote", id="according to in the next sentence",
+    ),
+    pytest.param(
         "The sales staff, according to the papers, were told, “You sell feelings, not products.”",
         "You sell", None, "The sales staff", "told", id="according to inside the sentence",
     ),
