@@ -62,12 +62,23 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         if phrase is None or phrase.kind is not SpeakerKind.PERSON:
             phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
-            return _inverted_opener(text, phrase, lex) or Found(phrase, Cue(at, at + 1, ":"), 0.6)
+            return _inverted_opener(text, phrase, lex) or Found(phrase, _colon_cue(text, phrase, at), 0.6)
     if cues:
         # No phrase before the cue: the sentence's subject, a description too ("Some
         # students hoped to hear him speak about «Q»"): annotators mark it as written.
         return Found(subject(text, sentence, cues[-1].start, lex), cues[-1], 0.4)
     return None
+
+
+def _colon_cue(text: str, phrase: Phrase, at: int) -> Cue:
+    """The colon at `at` that introduces a quote, run back to the verb after its speaker:
+    "She then addressed the crowd again:" is the act of speaking, the colon only its end."""
+    aside = _APPOSITION.match(text, phrase.end, at)
+    verb = _MAIN_VERB.match(text, aside.end() if aside else phrase.end, at)
+    if verb is None:
+        return Cue(at, at + 1, ":")
+    start = verb.start(1) if verb.group(1) else verb.start(2)
+    return Cue(start, at + 1, text[start : at + 1])
 
 
 def _own_cue(article: Context, cue: Cue, phrase: Phrase) -> Cue:

@@ -122,6 +122,14 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", ":", id="a name before a colon",
     ),
     pytest.param(
+        "Ron Hale then thanked the crowd in the square: “The lines were long.”", "The lines", "Ron Hale",
+        "Ron Hale", "then thanked the crowd in the square:", id="a colon after the speaker's verb phrase",
+    ),
+    pytest.param(
+        "Vera Lind, the mayor of Dover, had one message for the crowd: “Go home.”", "Go home", "Vera Lind",
+        "Vera Lind", "had one message for the crowd:", id="a colon after an apposition and a verb phrase",
+    ),
+    pytest.param(
         "Ron Hale met the mayor, Hale saying the talks were “very good.”", "very good", "Ron Hale",
         "Hale", "saying", id="a name right before a participle",
     ),
