@@ -23,9 +23,10 @@ because the nearer and more explicit the cue, the more often it is right:
 5. continuation: a quote with no cue that directly follows an attributed one (same or
    next paragraph, opening its sentence, nobody else cued in between) inherits its
    speaker, mention and cue.
-6. sentence before: a quote that stands as a sentence of its own and continues nobody
-   belongs to the speaker of the first cue of the sentence before it, in the same or the
-   previous paragraph (`Bystrom agreed. «Q»`): news copy paraphrases, then quotes.
+6. sentence before: a quote no cue attributes that continues nobody belongs to the
+   speaker of the first cue of the sentence before it, in the same or the previous
+   paragraph (`Bystrom agreed. «Q»`, `… That makes her «Q»`): news copy paraphrases,
+   then quotes.
    Right about three times in five on PolNeAR; a reporting verb is required, since the
    subject of any verb there was right one time in four.
 7. quote run: a quote still unattributed that only blanks part from the next quote,

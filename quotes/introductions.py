@@ -112,12 +112,13 @@ def _inverted_opener(text: str, phrase: Phrase, lex: Lexicon) -> Found | None:
 
 
 def previous_sentence(article: Context, span: QuoteSpan) -> Found | None:
-    """Rule 6: a quote that stands as a sentence of its own, with no cue and no quote
-    before it to continue, is the speaker's of the sentence before (`Bystrom agreed.
-    «Q»`, `Varga said she would serve. «Q»`): news copy paraphrases, then quotes."""
+    """Rule 6: a quote with no cue and no quote before it to continue is the speaker's of
+    the sentence before (`Bystrom agreed. «Q»`, `Varga said she would serve. «Q»`): news
+    copy paraphrases, then quotes; so too inside a sentence with no cue of its own
+    (`Varga said she would serve. That makes her «Q»`)."""
     sentences, text = article.sentences, article.text
     number = sentences.index(span.open_start)
-    if number == 0 or text[sentences.bounds(number)[0] : span.open_start].strip(OPENING):
+    if number == 0:
         return None
     start, end = sentences.bounds(number - 1)
     if article.paragraph(span.open_start) - article.paragraph(start) > 1:

@@ -198,11 +198,11 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "concluded", id="continuation after indeed",
     ),
     pytest.param(
-        "“We lost,” Ron Hale said. Indeedville “was never really ours, not once.”", "was never", None,
+        "“We lost,” Ron Hale said. It rained. Indeedville “was never really ours, not once.”", "was never", None,
         None, None, id="a word that starts like indeed is none",
     ),
     pytest.param(
-        "“We lost,” Ron Hale said. Andover “was never really ours, not once.”", "was never", None,
+        "“We lost,” Ron Hale said. It rained. Andover “was never really ours, not once.”", "was never", None,
         None, None, id="a word that starts like a connective is none",
     ),
     pytest.param(
@@ -780,10 +780,6 @@ def test_canonical_names_within_an_article(text, starting, speaker):
             "Anna Berg praised the plan.\n\nThe council met.\n\n“It will save the town money.”",
             id="two paragraphs back",
         ),
-        pytest.param(
-            "Anna Berg praised the plan. The next day “it will save the town money” was the slogan.",
-            id="a quote inside its sentence",
-        ),
     ],
 )
 def test_the_subject_of_a_lead_in_sentence_is_not_a_guess(text):
@@ -798,6 +794,14 @@ SENTENCE_BEFORE = [
     pytest.param(
         "Anna Berg praised the plan. “It will save the town money.”", "It will", "Anna Berg",
         "Anna Berg", "praised", id="a paraphrase, then the quote",
+    ),
+    pytest.param(
+        "Anna Berg praised the plan. It would, in her view, save “a great deal of money for the town.”",
+        "a great deal", "Anna Berg", "Anna Berg", "praised", id="a quote inside a sentence with no cue",
+    ),
+    pytest.param(
+        "The plan passed on Monday. It would, in the end, save “a great deal of money for the town.”",
+        "a great deal", None, None, None, id="a quote inside a sentence after one with no cue",
     ),
     pytest.param(
         "Tom Reed agreed.\n\n“The council has run out of time to find another site.”", "The council",
