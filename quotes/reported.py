@@ -269,7 +269,8 @@ def _statement(
     if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
         # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
         head = text[first : phrase.start].rstrip()
-        found = clause(text, first, first + len(head) - 1, phrase)
+        end = first + len(head) - 1
+        found = clause(text, first, end, phrase) or _one_word(text, first, end, phrase)
         return found or clause(text, cue.end + 1, last, phrase)
     if closing:
         if phrase is None:
@@ -280,6 +281,13 @@ def _statement(
             return clause(text, first, first + len(head) - 1, phrase)
         return None
     return after_cue(text, cue, last, phrase, lex, first)
+
+
+def _one_word(text: str, start: int, end: int, phrase: Phrase) -> tuple[int, int, Phrase] | None:
+    """"Instead, Varga said, CLAUSE": a head of one word, which PolNeAR marks as the
+    first part of the statement the cue splits, as it marks a longer head."""
+    start, end = trim(text, start, end)
+    return (start, end, phrase) if end > start and text[start:end].isalpha() else None
 
 
 def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:

@@ -271,6 +271,19 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="HEAD, X said, TAIL: two statements",
         ),
         pytest.param(
+            "Instead, Tom Reed said, the bridge would open in May.",
+            [
+                ("Instead", "Tom Reed", "Tom Reed", "said"),
+                ("the bridge would open in May", "Tom Reed", "Tom Reed", "said"),
+            ],
+            id="HEAD, X said, TAIL: a head of one word is the statement's first part",
+        ),
+        pytest.param(
+            "42, Tom Reed said, is the answer.",
+            [("is the answer", "Tom Reed", "Tom Reed", "said")],
+            id="a head of one number is no word of a statement",
+        ),
+        pytest.param(
             "The bridge was safe, Tom Reed said, on condition of anonymity.",
             [("The bridge was safe", "Tom Reed", "Tom Reed", "said")],
             id="a tail of circumstances is no statement",
