@@ -30,7 +30,7 @@ from bisect import bisect_left
 
 import regex
 
-from quotes import stances
+from quotes import raising, stances
 from quotes.claims import headline_claims
 from quotes.clauses import (
     CLAUSE_END,
@@ -110,7 +110,9 @@ def find(
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
                 first = sentences.bounds(number)[0]
-                phrase = stances.holder_before(text, first, cue.start, lex)
+                raised, phrase = raising.split(text, cue, stances.holder_before(text, first, cue.start, lex), lex)
+                if raised is not None and not _holds_quote(raised[0], raised[1], spans, opens, taken_until):
+                    statements.append(raised)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, headline_claims(text, spans, opens, lex))
