@@ -34,8 +34,12 @@ class Phrase(NamedTuple):
 # Words, with inner dots, apostrophes and hyphens ("U.S.", "Putin’s", "ex-Soviet"), and
 # the punctuation that bounds phrases. Each token is bounded, so scanning stays linear.
 # Every token starts with a character that is no space (no character is both a space and
-# a word character), and the lookahead saying so lets the scan skip spaces quickly.
-_TOKEN = re.compile(r"(?=\S)(?:\d{1,3}(?:,\d{3})+|[^\W_][\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= ))")
+# a word character), and the lookahead saying so lets the scan skip spaces quickly. Words
+# that start with a letter, the commonest tokens, are tried first; a digit still tries a
+# number with thousands separators before a plain word.
+_TOKEN = re.compile(
+    r"(?=\S)(?:[^\W\d_][\w.'’\-]{0,40}|\d{1,3}(?:,\d{3})+|\d[\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= ))"
+)
 # Capitalised words that start sentences but never names.
 FUNCTION_WORDS = frozenset(
     {
