@@ -38,7 +38,6 @@ class Lexicon:
     base_verb_after: frozenset[str] = frozenset()  # words after which those are verbs: "people", "would"
     stance_phrases: frozenset[str] = frozenset()  # a noun or adjective and what links its object: "attacks on"
     stance_predicates: frozenset[str] = frozenset()  # heads of those held by the subject before them: "confident"
-    raising_verbs: frozenset[str] = frozenset()  # whose subject is part of what they report: "is expected to"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -399,9 +398,6 @@ ENGLISH = Lexicon(
     plural_bases=_EN_PLURAL_BASES,
     stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_PREDICATES,
     stance_predicates=frozenset(phrase.split()[0] for phrase in _EN_STANCE_PREDICATES),
-    # "Seem" and "appear" raise their subjects too, but PolNeAR marks theirs as reported
-    # less than half the time.
-    raising_verbs=frozenset({"expected"}),
     # Plural subjects without a final s, modals and "to": "people want", "would support".
     base_verb_after=frozenset(
         {

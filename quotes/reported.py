@@ -30,7 +30,7 @@ from bisect import bisect_left
 
 import regex
 
-from quotes import raising, stances
+from quotes import stances
 from quotes.claims import headline_claims
 from quotes.clauses import (
     CLAUSE_END,
@@ -110,9 +110,7 @@ def find(
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
                 first = sentences.bounds(number)[0]
-                raised, phrase = raising.split(text, cue, stances.holder_before(text, first, cue.start, lex), lex)
-                if raised is not None and not _holds_quote(raised[0], raised[1], spans, opens, taken_until):
-                    statements.append(raised)
+                phrase = stances.holder_before(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
     return _merge(statements, headline_claims(text, spans, opens, lex))
@@ -271,8 +269,7 @@ def _statement(
     if phrase is not None and parenthetical and text[first : phrase.start].rstrip().endswith(","):
         # "CLAUSE, he said, by …" — a parenthetical cue reports what stands before it.
         head = text[first : phrase.start].rstrip()
-        end = first + len(head) - 1
-        found = clause(text, first, end, phrase) or _one_word(text, first, end, phrase)
+        found = clause(text, first, first + len(head) - 1, phrase)
         return found or clause(text, cue.end + 1, last, phrase)
     if closing:
         if phrase is None:
@@ -283,13 +280,6 @@ def _statement(
             return clause(text, first, first + len(head) - 1, phrase)
         return None
     return after_cue(text, cue, last, phrase, lex, first)
-
-
-def _one_word(text: str, start: int, end: int, phrase: Phrase) -> tuple[int, int, Phrase] | None:
-    """"Instead, Varga said, CLAUSE": a head of one word, which PolNeAR marks as the
-    first part of the statement the cue splits, as it marks a longer head."""
-    start, end = trim(text, start, end)
-    return (start, end, phrase) if end > start and text[start:end].isalpha() else None
 
 
 def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
