@@ -94,7 +94,8 @@ _CUE_PATTERNS = {id(lex): _cue_patterns(lex) for lex in LEXICONS.values()}
 _NOUN_FORMS = {
     id(lex): frozenset(
         w for w in lex.cue_verbs | lex.belief_verbs
-        if not w.endswith(("ed", "ing", "ld", "id", "ote", "ought")) and w not in ("says", "tells", "adds")
+        # "Wrote" is a past form, but "note" and "quote" are nouns as often ("Editor's note").
+        if not w.endswith(("ed", "ing", "ld", "id", "ought")) and w not in ("says", "tells", "adds", "wrote")
         and " " not in w  # a stance noun's possessive is its holder: "Varga's attacks on"
     )
     for lex in LEXICONS.values()
