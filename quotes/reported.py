@@ -92,8 +92,6 @@ def find(
             continue  # "polls show", "voters want"; but "the quiz show", "strong support"
         if text[max(0, cue.start - 2) : cue.start].endswith(("<", "</")):
             continue  # a markup tag's name: "<tweet id=…>"
-        if verb not in SAY and _aside(text, cue, statements):
-            continue
         number = sentences.index(cue.start)  # the cue's sentence, looked up once
         k = bisect_left(opens, cue.end)
         if k < len(opens) and _swallows(text, sentences, number, cue, opens[k]):
@@ -163,12 +161,6 @@ def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
         return False
     word = word.lower()
     return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
-
-
-def _aside(text: str, cue: Cue, statements: list) -> bool:
-    """True when a stance is the speaker's second verb right after their statement
-    ("said CLAUSE and questioned the timing"): one statement, as the clause ends there."""
-    return bool(statements) and cue.start - statements[-1][1] < 8 and text[statements[-1][1] : cue.start].strip(" \t,") == "and"
 
 
 def _merge(first: list, second: list) -> list:

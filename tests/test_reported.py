@@ -136,8 +136,24 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
         ),
         pytest.param(
             "Anna Berg said the vote was rigged and questioned the count.",
+            [
+                ("the vote was rigged", "Anna Berg", "Anna Berg", "said"),
+                ("the count", "Anna Berg", "Anna Berg", "questioned"),
+            ],
+            id="the clause stops before the speaker's second verb, which reports its own object",
+        ),
+        pytest.param(
+            "Anna Berg denounced the plan and rejected claims that the vote was rigged.",
+            [
+                ("the plan", "Anna Berg", "Anna Berg", "denounced"),
+                ("claims that the vote was rigged", "Anna Berg", "Anna Berg", "rejected"),
+            ],
+            id="a stance after a stance: two statements of one holder",
+        ),
+        pytest.param(
+            "Anna Berg said the vote was rigged and walked out of the hall.",
             [("the vote was rigged", "Anna Berg", "Anna Berg", "said")],
-            id="the clause stops before the speaker's second verb, which is no statement of its own",
+            id="a second verb that reports nothing is no statement",
         ),
         pytest.param(
             "The firm said it would miss the deadline, warning that it could default.",
