@@ -46,7 +46,10 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 # would find it «Q»": the speaker of an outer saying cue in the sentence
                 # is who the quote is reported from.
                 outer = _outer(article, cue, sentence, phrase)
-                return outer if outer is not None else Found(phrase, _own_cue(article, cue, phrase), 0.8)
+                if outer is not None:
+                    return outer
+                own = _own_cue(article, cue, phrase)
+                return Found(phrase, _coordinated(article, own, strong or cues), 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
         # "Keller used this question to demand «Q»": when no cue has a speaker of its
@@ -68,6 +71,22 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         # students hoped to hear him speak about «Q»"): annotators mark it as written.
         return Found(subject(text, sentence, cues[-1].start, lex), cues[-1], 0.4)
     return None
+
+
+def _coordinated(article: Context, cue: Cue, cues: list[Cue]) -> Cue:
+    """The last of `cues` after `cue` joined to it by "and" or "but": in "Hale called her
+    «weak» and said she had «Q»" the speaker's nearer act is the quote's cue."""
+    text = article.text
+    for later in reversed(cues):
+        if later.start <= cue.start:
+            break
+        if _JOINED.search(text, max(cue.end, later.start - 30), later.start):
+            return later
+    return cue
+
+
+# "and" or "but" before a cue, perhaps with an adverb: "… and then said", "but later told".
+_JOINED = re.compile(r"(?:^|\W)(?:and|but)(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
 
 
 def _colon_cue(text: str, phrase: Phrase, at: int) -> Cue:

@@ -583,6 +583,14 @@ CUE_NEXT_TO_QUOTE = [
         "secret", None, "Some students", "speak", id="a described subject when the cue has no phrase, modals left out",
     ),
     pytest.param(
+        "Then Ron Hale referred to the storm in Dover and said he would “protect every job in it.”",
+        "protect", "Ron Hale", "Ron Hale", "said", id="a later cue joined by and shares the speaker and is the quote's",
+    ),
+    pytest.param(
+        "Then Ron Hale referred to the storm in Dover, and Vera Lind said she would “protect every job in it.”",
+        "protect", "Vera Lind", "Vera Lind", "said", id="a later cue joined by and with a speaker of its own",
+    ),
+    pytest.param(
         "Ron Hale said the council’s letter saying the budget was “beyond repair” had upset him.", "beyond",
         "Ron Hale", "Ron Hale", "said", id="a participle after a noun is the noun's act, not the speaker's cue",
     ),
