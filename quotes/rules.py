@@ -141,8 +141,11 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
         # «Q,» From said: one capitalised word before the cue is a name, whatever it means.
         at = span.close_end + gap.index(bare)
         return Found(describe(text, at, at + len(bare), lex), cue, 0.85)
-    phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION)), cue.start, lex)
-    subject = phrase  # the phrase that opens the gap, for a subject that runs on
+    opening = span.close_end + len(gap) - len(gap.lstrip(_GAP_PUNCTUATION))
+    phrase = phrase_after(text, opening, cue.start, lex)
+    # The phrase that opens the gap, for a subject that runs on; failing one, a few plain
+    # words that end at the cue ("the town’s editorial board wrote", "the two write").
+    subject = phrase or _plain_subject(text, opening, cue.start, lex)
     if phrase is not None and _only_apposition(text[phrase.end : cue.start], lex):
         if phrase.name is None:
             # "her own lawyer, Anna M. Weiss, wrote": the apposition may name them.
@@ -170,6 +173,15 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
         # candidate told ABC": the whole gap is the subject, whatever its length.
         return Found(subject, cue, 0.7)
     return None
+
+
+def _plain_subject(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
+    words = text[start:end].split()
+    if not 0 < len(words) <= 4 or any(not word.strip("’'").replace("’", "").replace("'", "").isalpha() for word in words):
+        return None
+    if words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        return None  # a determiner opens a noun phrase; other words may open a clause
+    return describe(text, start, start + len(text[start:end].rstrip()), lex)
 
 
 # What may follow the head of a subject before its cue: words and commas, no sentence

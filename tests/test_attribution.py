@@ -607,6 +607,18 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
     pytest.param(
+        "“We must go on,” the town’s editorial board wrote.", "We must", "town’s editorial board",
+        "the town’s editorial board", "wrote", id="a possessive description before a trailing cue",
+    ),
+    pytest.param(
+        "“We must go on,” the two write.", "We must", None, "the two", "write",
+        id="a determiner and a number before a trailing cue",
+    ),
+    pytest.param(
+        "“We must go on,” as it happens the two write.", "We must", None, None, None,
+        id="words that open a clause before a trailing cue",
+    ),
+    pytest.param(
         "“Nobody wanted the deal,” remembered Ron Hale, a former aide to the mayor.", "Nobody", "Ron Hale",
         "Ron Hale", "remembered", id="an unknown past verb, then the speaker's name",
     ),
