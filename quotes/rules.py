@@ -25,8 +25,9 @@ _HEADLINE_LENGTH = 140
 # How far from a quote's marks a cue may stand and still be read as its cue.
 _TRAILING_WINDOW = 250
 LEADING_WINDOW = 400
-# Adjacent punctuation between a closing mark and a following cue: «Q,» said X.
-_GAP_PUNCTUATION = " \t,—–-"
+# Adjacent punctuation between a closing mark and a following cue: «Q,» said X; web copy
+# often puts a no-break space there.
+_GAP_PUNCTUATION = " \t\u00a0,—–-"
 
 
 class Context:

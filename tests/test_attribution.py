@@ -607,6 +607,10 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
     pytest.param(
+        "“We must go on,”\u00a0added Vera Lind.", "We must", "Vera Lind", "Vera Lind", "added",
+        id="a no-break space between the quote and its cue",
+    ),
+    pytest.param(
         "“We must go on,” the town’s editorial board wrote.", "We must", "town’s editorial board",
         "the town’s editorial board", "wrote", id="a possessive description before a trailing cue",
     ),
