@@ -607,6 +607,22 @@ CUE_NEXT_TO_QUOTE = [
         "Ron Hale", "Ron Hale", "adding", id="a participle after a conjunction is the speaker's own cue",
     ),
     pytest.param(
+        "SENATE VOTE SLIPS AGAIN The vote moved to May, and aides said it was “not the end of the world.” [Dover Sun.]",
+        "not the end", None, "SENATE VOTE SLIPS AGAIN", "[Dover Sun.]", id="a digest item's headline and bracketed credit",
+    ),
+    pytest.param(
+        "SENATE VOTE SLIPS AGAIN “It is not the end of the world.” [Dover Sun.]\n\nMORE NEWS The rest.",
+        "It is not", None, "SENATE VOTE SLIPS AGAIN", "[Dover Sun.]", id="a digest item whose quote follows its headline",
+    ),
+    pytest.param(
+        "The vote moved to May, and aides said it was “not the end of the world.” [Dover Sun.]",
+        "not the end", None, "aides", "said", id="a bracketed credit in an item with no headline",
+    ),
+    pytest.param(
+        "SENATE VOTE SLIPS AGAIN The vote moved to May, and aides said it was “not the end of the world.”",
+        "not the end", None, "aides", "said", id="a digest headline with no bracketed credit",
+    ),
+    pytest.param(
         "“We must go on,”\u00a0added Vera Lind.", "We must", "Vera Lind", "Vera Lind", "added",
         id="a no-break space between the quote and its cue",
     ),
