@@ -160,7 +160,7 @@ def _speaker_of(article: Context, cue: Cue, sentence: int, until: int) -> Phrase
         # "Moreau saying «Q»": unless a name stands right before the participle.
         phrase = None
         if not text[max(0, cue.start - 3) : cue.start].strip().endswith(","):
-            with_ = _WITH_PHRASE.search(text, max(sentence, cue.start - 70), cue.start)
+            with_ = _WITH_PHRASE.search(text, max(sentence, cue.start - 100), cue.start)
             if with_ is not None:
                 # "…, with about 200 protesters chanting «Q»": they chant.
                 return describe(text, with_.start(1), with_.end(1), lex)
@@ -197,7 +197,10 @@ def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | N
 
 _TO_BEFORE = re.compile(r"(?:^|\W)to[ \t]{1,3}$")
 # "with" and a few words before a participle: who does what the participle says.
-_WITH_PHRASE = re.compile(r"(?:^|\W)with[ \t]+([^\W\d][^,;.:!?“”\"«»()]{0,50}?)(?:[ \t]+[a-z]+ly)?[ \t]+$")
+# A dot inside it only ends an abbreviation before a capital ("with Sen. Ron Hale calling").
+_WITH_PHRASE = re.compile(
+    r"(?:^|\W)with[ \t]+([^\W\d](?:[^,;.:!?“”\"«»()]|\.(?=[ \t]+[A-Z])){0,80}?)(?:[ \t]+[a-z]+ly)?[ \t]+$"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|in|at|to|from|with|of|by|for)[ \t]{1,3}$")
 
 

@@ -315,6 +315,14 @@ CUE_NEXT_TO_QUOTE = [
         None, "many marchers", "chanting", id="with X chanting",
     ),
     pytest.param(
+        "Ron Hale spoke last, with Sen. Vera Lind calling it a “fine day for the town.”", "fine day",
+        "Vera Lind", "Sen. Vera Lind", "calling", id="with a title's abbreviation before a name",
+    ),
+    pytest.param(
+        "Ron Hale spoke last, with a smile, calling it a “fine day for the town.”", "fine day",
+        "Ron Hale", "Ron Hale", "calling", id="with a phrase closed by a comma before the participle",
+    ),
+    pytest.param(
         "Dover was on their minds, with marchers and spectators chanting “We are all Dover” all day.",
         "We are", None, "marchers and spectators", "chanting", id="with a description chanting",
     ),
