@@ -269,12 +269,33 @@ _APPOSITION = re.compile(
 
 def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
     """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
-    subject, its main verb the cue: `Varga supports «fair rents for everyone»`."""
+    subject, its main verb the cue: `Varga supports «fair rents for everyone»`; or to the
+    subject of the clause it stands in (`…, while Lind loves «the new tower»`)."""
     text = article.text
     start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
     if span.open_start - start > LEADING_WINDOW or not text[start : span.open_start].strip(OPENING):
         return None
+    # "Reed likes «Q1», while Lind loves «Q2»": the clause the quote stands in first.
+    for clause in reversed(list(_CLAUSE_OPENER.finditer(text, start, span.open_start))):
+        if "," in text[clause.end() : span.open_start]:
+            break  # the clause ended before the quote: "where X appeared, Hale landed …"
+        found = _subject_and_verb(article, span, clause.end(), named=True)
+        if found is not None:
+            return found
+    return _subject_and_verb(article, span, start, named=False)
+
+
+# A conjunction that opens a clause with a subject of its own.
+_CLAUSE_OPENER = re.compile(r"[ \t](?:while|although|though|whereas|but|and)[ \t]+(?=[A-Za-z])")
+
+
+def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: bool) -> Found | None:
+    """The subject from `start` and its main verb before `span`; with `named`, only a
+    name or a pronoun, since after "and" a noun may be the second half of a subject."""
+    text = article.text
     phrase = subject(text, start, span.open_start, article.lex)
+    if named and (phrase is None or phrase.start != _first_word(text, start) or phrase.name is None and phrase.pronoun is None):
+        return None
     if phrase is None or phrase.name is None and phrase.pronoun is None and (
         phrase.role is None or len(text[span.start : span.end].split(None, 3)) <= 3
     ):

@@ -399,6 +399,18 @@ CUE_NEXT_TO_QUOTE = [
         "United Airlines", ":", id="a name ending in -ed is no inverted verb",
     ),
     pytest.param(
+        "Tom Reed likes “the old bridge,” while Vera Lind loves “the new tower.”", "the new", "Vera Lind",
+        "Vera Lind", "loves", id="the subject of the clause a quote stands in, after while",
+    ),
+    pytest.param(
+        "Ron Hale opposed the plan, although he supports “the new tower.”", "the new", None, "he", "supports",
+        id="the subject of the clause a quote stands in, after although",
+    ),
+    pytest.param(
+        "Where Tom Reed and Vera Lind met, Ron Hale praised “the new tower.”", "the new", "Ron Hale",
+        "Ron Hale", "praised", id="a clause closed by a comma before the quote's own",
+    ),
+    pytest.param(
         "Ron Hale, the mayor of Dover, ripped the council for acting as “the referee and the player” here.",
         "the referee", "Ron Hale", "Ron Hale", "ripped", id="a subject's apposition before its verb",
     ),
