@@ -16,7 +16,12 @@ from quotes.speakers import Found
 # A bracketed credit right after the closing mark: "[Reuters.]", "[Mother Jones.]".
 _CREDIT = re.compile(r"[ \t\u00a0]*\[[A-Z][^\]\n]{1,40}\.\]")
 # Words in capitals that open the item: the headline, up to the first word in lower case.
-_HEADLINE = re.compile(r"(?:[A-Z0-9][A-Z0-9’‘'“”\"$%&.,:;!?\-–—]*[ \t\u00a0]+)*[A-Z0-9][A-Z0-9’‘'“”\"$%&.,:;!?\-–—]*(?=[ \t\u00a0]+\S*[a-z])")
+# A word may open with a single mark ("HOW ‘MAKING THEM SMALLER’ YIELDS …"); the headline
+# ends before a word in lower case or the opening mark of the item's quote.
+_HEADLINE = re.compile(
+    r"(?:[‘']?[A-Z0-9][A-Z0-9’‘'“”\"$%&.,:;!?\-–—]*[ \t\u00a0]+)*[‘']?[A-Z0-9][A-Z0-9’‘'“”\"$%&.,:;!?\-–—]*"
+    r"(?=[ \t\u00a0]+(?:[“\"«]|\S*[a-z]))"
+)
 # A headline has a few words at least; one capitalised word is the start of a sentence.
 _HEADLINE_WORDS = 2
 

@@ -635,6 +635,10 @@ CUE_NEXT_TO_QUOTE = [
         "It is not", None, "SENATE VOTE SLIPS AGAIN", "[Dover Sun.]", id="a digest item whose quote follows its headline",
     ),
     pytest.param(
+        "THE ‘GREEN’ VOTE SLIPS AGAIN “TV crews will not be the end of it.” [Dover Sun.]", "TV crews", None,
+        "THE ‘GREEN’ VOTE SLIPS AGAIN", "[Dover Sun.]", id="a digest headline with a word in single marks, then the quote",
+    ),
+    pytest.param(
         "The vote moved to May, and aides said it was “not the end of the world.” [Dover Sun.]",
         "not the end", None, "aides", "said", id="a bracketed credit in an item with no headline",
     ),
