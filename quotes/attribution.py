@@ -40,8 +40,8 @@ Within rules 2-4 the speaker phrase is resolved the same way: a name is canonica
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
 "the spokesman" resolves to the most recent compatible speaker; a description with no
 name ("a police spokeswoman") keeps its mention and gets no speaker. Titles and scare
-quotes (`so-called «experts»`, `on ABC’s «This Week»`) and short quotes no rule
-attributes are dropped. Reported speech without marks comes from quotes.reported and
+quotes (`so-called «experts»`, `on ABC’s «This Week»`), short quotes and quotes in a
+headline that no rule attributes are dropped. Reported speech without marks comes from quotes.reported and
 is dropped where it would overlap a direct quote.
 
 This module runs the sieve and resolves names as quotes come; the rules themselves are
@@ -163,6 +163,8 @@ def attribute(
                 found = participle_after(article, span, following) or found
             if found is None:
                 found = sentence_subject(article, span)
+            if found is None and line is not None:
+                continue  # a headline's own wording, with nobody to say it: "Hacker: Server ‘Like an Orchid’"
             if found is None:
                 alone[span.start] = span
         direct.append((span, found))

@@ -968,6 +968,10 @@ def test_no_credible_speaker(text):
         pytest.param("He had roles in “The Long Goodbye Again” and more.", id="film title after in"),
         pytest.param("Anna Berg co-hosts the podcast “So, What Now?” for the paper.", id="title of a podcast"),
         pytest.param("In his memoir “A Time to Choose,” Tom Reed tells of the war.", id="title of a memoir"),
+        pytest.param(
+            "Harbour Report: Old Bridge ‘Like An Open Door For Thieves’\n\nThe bridge closed on Monday.",
+            id="a headline's wording with nobody to say it",
+        ),
     ],
 )
 def test_titles_and_scare_quotes_are_not_statements(text):
@@ -1015,6 +1019,12 @@ def test_headline_quote_goes_to_the_headline_subject():
     assert (quote.speaker, quote.speaker_kind, quote.mention, quote.cue) == (
         "Kremlin", SpeakerKind.ORGANISATION, "Kremlin", "Hails",
     )
+
+
+def test_headline_quote_after_a_name_and_colon_is_kept():
+    text = "Vera Lind: ‘We Are Tired Of Waiting For The Bridge’\n\nThe bridge closed on Monday."
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.mention, quote.cue) == ("Vera Lind", "Vera Lind", ":")
 
 
 def test_headline_given_by_the_reader_is_used():
