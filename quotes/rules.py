@@ -291,10 +291,11 @@ def _closes_sentence(text: str, position: int, end: int, lex: Lexicon) -> bool:
     return _SENTENCE_CLOSE.match(text, position, min(len(text), position + 80)) is not None
 
 
-# After a cue: the full stop, or a short time or place phrase and then the full stop, or
+# After a cue: the full stop, or an adverb or a short time, place or "to" phrase and then
+# the full stop ("says directly to the camera."), or
 # a comma that does not open another quote ("Novak asked, looking pleased").
 _SENTENCE_CLOSE = re.compile(
-    r"[ \t]{0,3}(?:(?:on|in|at|during|last|this|after|before|from)\b[^.,;:!?“”\"«»\n]{0,60})?"
+    r"[ \t]{0,3}(?:[a-z]+ly[ \t]{1,3})?(?:(?:on|in|at|during|last|this|after|before|from|to)\b[^.,;:!?“”\"«»\n]{0,60})?"
     r"(?:[.!?]|,(?![ \t]{0,2}[\"“«]))"
 )
 

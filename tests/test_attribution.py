@@ -651,6 +651,14 @@ CUE_NEXT_TO_QUOTE = [
         id="a no-break space between the quote and its cue",
     ),
     pytest.param(
+        "Vera Lind spoke on the radio: “We will go on,” the senator says directly to the camera.", "We will",
+        None, "the senator", "says", id="an adverb and a phrase after a trailing cue open no clause",
+    ),
+    pytest.param(
+        "Vera Lind spoke on the radio: “We will go on,” the senator says the town will vote.", "We will",
+        "Vera Lind", "Vera Lind", "spoke", id="a trailing cue that goes on into a clause of its own",
+    ),
+    pytest.param(
         "“We must go on,” the town’s editorial board wrote.", "We must", "town’s editorial board",
         "the town’s editorial board", "wrote", id="a possessive description before a trailing cue",
     ),
