@@ -46,7 +46,8 @@ is dropped where it would overlap a direct quote.
 
 This module runs the sieve and resolves names as quotes come; the rules themselves are
 in quotes.rules (the quote's own line and what follows it), quotes.introductions
-(what stands before it) and quotes.runs (rule 7).
+(what stands before it), quotes.predicates (rule 4b), quotes.digests and quotes.runs
+(rule 7).
 """
 
 import re
@@ -56,10 +57,11 @@ from typing import NamedTuple
 from quotes import reported
 from quotes.coreference import Names
 from quotes.digests import bracket_credit
-from quotes.introductions import leading, previous_sentence, sentence_subject
+from quotes.introductions import leading, previous_sentence
 from quotes.language import guess_language
 from quotes.lexicon import Gender, lexicon, supported
 from quotes.phrases import SpeakerKind
+from quotes.predicates import sentence_subject
 from quotes.rules import (
     OPENING,
     Context,

@@ -8,7 +8,8 @@ import re
 from quotes.cues import PAST_SAY, Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
-from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
+from quotes.predicates import colon_cue, first_word
+from quotes.rules import LEADING_WINDOW, Context, participle
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
 
@@ -65,7 +66,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         if phrase is None or phrase.kind is not SpeakerKind.PERSON:
             phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
-            return _inverted_opener(text, phrase, lex) or Found(phrase, _colon_cue(text, phrase, at), 0.6)
+            return _inverted_opener(text, phrase, lex) or Found(phrase, colon_cue(text, phrase, at), 0.6)
     if cues:
         # No phrase before the cue: the sentence's subject, a description too ("Some
         # students hoped to hear him speak about «Q»"): annotators mark it as written.
@@ -87,17 +88,6 @@ def _coordinated(article: Context, cue: Cue, cues: list[Cue]) -> Cue:
 
 # "and" or "but" before a cue, perhaps with an adverb: "… and then said", "but later told".
 _JOINED = re.compile(r"(?:^|\W)(?:and|but)(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
-
-
-def _colon_cue(text: str, phrase: Phrase, at: int) -> Cue:
-    """The colon at `at` that introduces a quote, run back to the verb after its speaker:
-    "She then addressed the crowd again:" is the act of speaking, the colon only its end."""
-    aside = _APPOSITION.match(text, phrase.end, at)
-    verb = _MAIN_VERB.match(text, aside.end() if aside else phrase.end, at)
-    if verb is None:
-        return Cue(at, at + 1, ":")
-    start = verb.start(1) if verb.group(1) else verb.start(2)
-    return Cue(start, at + 1, text[start : at + 1])
 
 
 def _own_cue(article: Context, cue: Cue, phrase: Phrase) -> Cue:
@@ -213,7 +203,7 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
     "X said he would advise …", "critics say she had promised to «…»"; or the source of
     a sentence that opens with "according to"."""
     for earlier in article.cues_between(sentence, inner.start):
-        if earlier.word == "according to" and earlier.start == _first_word(article.text, sentence):
+        if earlier.word == "according to" and earlier.start == first_word(article.text, sentence):
             # "According to the playbook, his salespersons were told «Q»": the source.
             phrase = phrase_after(article.text, earlier.end, inner.start, article.lex)
             return Found(phrase, earlier, 0.75) if phrase is not None else None
@@ -239,87 +229,5 @@ _NEW_SUBJECT = re.compile(r"\b(?:but|though|although|while|whereas|as|after|and|
 _OUTER_SAY = PAST_SAY | {"say"}
 
 
-def _first_word(text: str, start: int) -> int:
-    return start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip(OPENING))
-
-
 def _participle_subject(article: Context, cue: Cue, start: int) -> Phrase | None:
     return participle_subject(article.text, article.cues_between(start, cue.start), start, cue, article.lex)
-
-
-# The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed.
-_MAIN_VERB = re.compile(
-    r"[ \t]{1,3}((?:(?:has|have|had|is|are|was|were|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2})"
-    r"([a-z][a-z\-]{1,20})\b"
-)
-# The forms of "be" before a present participle: "is labeling", "were calling".
-_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
-
-
-# An apposition after a subject: ", the mayor of Dover,".
-# A party and state in brackets may stand there first ("Ron Hale (D-Ohio)"), and a
-# title in quote marks inside the apposition, its comma within the marks (", star of
-# the drama “Harbour Lights,”").
-_APPOSITION = re.compile(
-    r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:,[ \t]+(?:[^,;:.!?“”\"«»()\n]|“[^“”\n]{1,60}”)"
-    r"{3,120}?(?:,|(?<=,”))){1,2}"
-    r"|[ \t]{1,2}\([^()\n]{1,20}\)"
-)
-
-
-def sentence_subject(article: Context, span: QuoteSpan) -> Found | None:
-    """Rule 4b: a phrase quoted inside a sentence with no cue belongs to the sentence's
-    subject, its main verb the cue: `Varga supports «fair rents for everyone»`; or to the
-    subject of the clause it stands in (`…, while Lind loves «the new tower»`)."""
-    text = article.text
-    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
-    if span.open_start - start > LEADING_WINDOW or not text[start : span.open_start].strip(OPENING):
-        return None
-    # "Reed likes «Q1», while Lind loves «Q2»": the clause the quote stands in first.
-    for clause in reversed(list(_CLAUSE_OPENER.finditer(text, start, span.open_start))):
-        if "," in text[clause.end() : span.open_start]:
-            break  # the clause ended before the quote: "where X appeared, Hale landed …"
-        found = _subject_and_verb(article, span, clause.end(), named=True)
-        if found is not None:
-            return found
-    return _subject_and_verb(article, span, start, named=False)
-
-
-# A conjunction that opens a clause with a subject of its own.
-_CLAUSE_OPENER = re.compile(r"[ \t](?:while|although|though|whereas|but|and)[ \t]+(?=[A-Za-z])")
-
-
-def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: bool) -> Found | None:
-    """The subject from `start` and its main verb before `span`; with `named`, only a
-    name or a pronoun, since after "and" a noun may be the second half of a subject."""
-    text = article.text
-    phrase = subject(text, start, span.open_start, article.lex)
-    if named and (phrase is None or phrase.start != _first_word(text, start) or phrase.name is None and phrase.pronoun is None):
-        return None
-    if phrase is None or phrase.name is None and phrase.pronoun is None and (
-        phrase.role is None or len(text[span.start : span.end].split(None, 3)) <= 3
-    ):
-        # A description ("The agency declined to detail the «…»") speaks only a quote
-        # long enough to be kept anyway, not a term it would rescue from the drop.
-        return None
-    # "Hale, the mayor of Dover, ripped the council for «…»": the verb after an apposition.
-    aside = _APPOSITION.match(text, phrase.end, span.open_start)
-    verb = _MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
-    if verb is None or not (
-        _finite(verb.group(2))
-        # "Hale is labeling the plan «…»": the participle after a form of "be" is the verb.
-        or verb.group(2).endswith("ing") and (verb.group(1).split() or [""])[-1] in _PROGRESSIVE
-    ):
-        return None
-    return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.35)
-
-
-# Irregular past forms common after a subject in news copy.
-_IRREGULAR_PAST = frozenset(
-    {"said", "told", "wrote", "took", "gave", "made", "saw", "spoke", "got", "put", "went", "came", "kept", "felt", "thought", "sent", "led", "won", "lost", "ran", "held", "brought"}
-)
-
-
-def _finite(word: str) -> bool:
-    """True when `word` looks like a finite verb: "supports", "praised", "took"."""
-    return word in _IRREGULAR_PAST or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
