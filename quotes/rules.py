@@ -161,7 +161,10 @@ def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     ):
         # At most a modifier ("a smiling Novak said"), not a new clause ("until Varga said").
         return Found(phrase, cue, 0.85)
-    if gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
+    if ends_sentence(text, span):
+        if "," in gap:
+            return None  # "«Q.» Dover, he said, was …": a new sentence, a statement of its own
+    elif gap.rstrip().endswith(",") and _closes_sentence(text, cue.end, end, lex) is False:
         # "«Q» for the city, said Peter Lind." — the quote ends inside a longer clause.
         phrase = phrase_after(text, cue.end, end, lex)
         if phrase is not None and _closes_sentence(text, phrase.end, end, lex):

@@ -659,6 +659,14 @@ CUE_NEXT_TO_QUOTE = [
         "Vera Lind", "Vera Lind", "spoke", id="a trailing cue that goes on into a clause of its own",
     ),
     pytest.param(
+        "“We lost,” Ron Hale said. “We will try again.” Dover, Vera Lind said, was the place to start.",
+        "We will", "Ron Hale", "Ron Hale", "said", id="a cue inside the next sentence's own statement",
+    ),
+    pytest.param(
+        "“We lost,” Ron Hale said. “We will try again.” A spokesman for the town council said.", "We will",
+        None, "A spokesman for the town council", "said", id="a next sentence that only credits the quote",
+    ),
+    pytest.param(
         "“We must go on,” the town’s editorial board wrote.", "We must", "town’s editorial board",
         "the town’s editorial board", "wrote", id="a possessive description before a trailing cue",
     ),
