@@ -52,6 +52,17 @@ _PHRASE_OPENERS = frozenset(
 )
 # Verbs whose person spoken to stands between them and the clause.
 _TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
+# Verbs whose person spoken to may stand before a `that` clause, but which as often take
+# the clause at once ("warned the plan would fail"): the person is skipped only when a
+# `that` follows within a few words.
+_ADDRESSEE_THEN_THAT = frozenset(
+    {
+        "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding",
+        "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring",
+        "convince", "convinces", "convinced", "convincing", "notify", "notifies", "notified",
+        "notifying", "advise", "advises", "advised", "advising",
+    }
+)
 # Prepositions that lead a stance's object rather than a time or place: "voted against X".
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as", "on"})
 NOT_CLAUSE = frozenset(
@@ -104,6 +115,11 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
             that = _CLAUSE_OR_DEED.search(text, position, min(last, position + 60))
             if that is None:
                 return None
+            position = that.start()
+    elif verb in _ADDRESSEE_THEN_THAT and first not in _CLAUSE_STARTS:
+        # "warned fruit growers on Wednesday that …": what was said starts at `that`.
+        that = _THAT.search(text, position, min(last, position + 60))
+        if that is not None and "," not in text[position : that.start()]:
             position = that.start()
     else:
         lead = _LEAD.match(text, position, last)

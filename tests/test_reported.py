@@ -367,6 +367,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="told X to VERB",
         ),
         pytest.param(
+            "Anna Berg warned fruit growers on Wednesday that the frost would come.",
+            [("that the frost would come", "Anna Berg", "Anna Berg", "warned")],
+            id="warned X that CLAUSE: the person warned is not what was said",
+        ),
+        pytest.param(
+            "Anna Berg reminded the board that the bridge was old.",
+            [("that the bridge was old", "Anna Berg", "Anna Berg", "reminded")],
+            id="reminded X that CLAUSE",
+        ),
+        pytest.param(
+            "Anna Berg warned the plan would fail.",
+            [("the plan would fail", "Anna Berg", "Anna Berg", "warned")],
+            id="warned CLAUSE with no that: the clause opens at once",
+        ),
+        pytest.param(
             "Anna Berg told the court she would appeal.",
             [("she would appeal", "Anna Berg", "Anna Berg", "told")],
             id="told X CLAUSE: a subject pronoun opens the clause without that",
