@@ -220,6 +220,11 @@ _EN_STANCE_NOUNS = frozenset(
         "assertion that", "argument that", "allegations that", "allegation that",
         "assurances that", "contention that", "insistence that", "view that",
         "assumption that", "speculation that", "accusations that", "notion that",
+        "idea that", "statement that", "admission that", "acknowledgment that", "recognition that",
+        "sense that", "rumors that",
+        # A plan or a proposal is an intention, reported as "wants to …" is: "Varga's plan to
+        # cut fares". The plural is left out: "plans to" is a verb as often.
+        "plan to", "proposal to",
     }
 )
 # Adjectives of stance, and a verb phrase or two, whose holder is the subject before them:

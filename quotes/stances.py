@@ -25,8 +25,15 @@ _OBJECT_END = regex.compile(
     r"[,;:()\[\]—–\"“”]|[ \t](?:but|because|while|which|who|whom|whose|after|before|since|when|"
     r"whereas|although|though|as|than|during|despite|until|and[ \t]+(?:then|said|says)|"
     # An auxiliary or a copula is the verb of the sentence the noun phrase is subject of.
-    r"is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b"
+    r"is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    # So is a past form that follows subjects in news: "Varga's attacks on the plan grew sharper".
+    r"grew|became|made|took|gave|went|came|won|lost|drew|led|left|began|rose|fell|"
+    r"seemed|appeared|remained|helped|prompted|sparked|angered|drove|cost)\b"
 )
+# A verb right after "that" makes a relative clause of it: "an idea that was popular",
+# "the concern that prompted it"; a subject follows the "that" of a belief ("the idea that
+# taxes fall").
+_RELATIVE = regex.compile(r"[ \t]+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)\b")
 # How far an object is read: a noun phrase, not the rest of a long sentence.
 _OBJECT_REACH = 160
 # A possessive right before the noun, with at most one adjective between: "his", "the
@@ -44,6 +51,8 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
     `[first, last)`; the cue is the noun alone when a clause follows it ("the belief")."""
     head, _, link = cue.word.rpartition(" ")
     if link == "that":
+        if _RELATIVE.match(text, cue.end, last):
+            return None  # "an idea that works": a relative clause, which nobody holds
         cue = Cue(cue.start, cue.start + len(head), head)
         found = clause(text, cue.end, last, None)
         if found is None:

@@ -446,6 +446,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="X's attacks on Y: the possessive holds the stance, the object ends at the verb",
         ),
         pytest.param(
+            "Anna Varga’s attacks on the plan grew sharper this week.",
+            [("the plan", "Anna Varga", "Anna Varga", "attacks on")],
+            id="the object ends at a past form that follows a subject",
+        ),
+        pytest.param(
+            "Anna Berg’s plan to cut fares won wide support.",
+            [("cut fares", "Anna Berg", "Anna Berg", "plan to")],
+            id="X's plan to VERB: an intention, held by the possessive",
+        ),
+        pytest.param(
+            "Tom Reed clung to the idea that the bridge would reopen in May.",
+            [("that the bridge would reopen in May", "Tom Reed", "Tom Reed", "idea")],
+            id="the idea that CLAUSE, held by the subject",
+        ),
+        pytest.param(
             "His criticism of the harbour plan was sharp.",
             [("the harbour plan", None, "His", "criticism of")],
             id="a possessive pronoun holds the stance",
@@ -557,6 +572,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed told the clerk about the ferry.", id="told X about a thing reports no clause"),
         pytest.param("Tom Reed pointed to “the plan.”", id="a quoted object after a particle is a direct quote"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
+        pytest.param("Tom Reed clung to the idea that was popular.", id="a relative clause after the idea that is nobody's belief"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
         pytest.param("Anna Berg spoke to the council on Friday.", id="speaking to someone promises nothing"),
