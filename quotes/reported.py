@@ -32,6 +32,7 @@ import regex
 
 from quotes import stances
 from quotes.claims import headline_claims
+from quotes.polls import poll_findings
 from quotes.clauses import (
     CLAUSE_END,
     SAY,
@@ -111,7 +112,8 @@ def find(
                 phrase = stances.holder_before(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
-    return _merge(statements, headline_claims(text, spans, opens, lex))
+    weak = sorted(headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex), key=lambda s: s[0])
+    return _merge(statements, weak)
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:

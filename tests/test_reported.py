@@ -439,6 +439,29 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The vote was late", None, "the clerk", "according to")],
             id="a tail of circumstances after according to X is no statement",
         ),
+        # A poll named after "in" is the source of what it finds, as after "according to".
+        pytest.param(
+            "Tom Reed leads Anna Varga by nine points in the latest Harbour Times poll.",
+            [
+                (
+                    "Tom Reed leads Anna Varga by nine points",
+                    "latest Harbour Times poll",
+                    "the latest Harbour Times poll",
+                    "in",
+                ),
+            ],
+            id="CLAUSE in the poll: the poll's finding",
+        ),
+        pytest.param(
+            "In the latest Harbour Times poll, Tom Reed led by nine points.",
+            [("Tom Reed led by nine points", "latest Harbour Times poll", "the latest Harbour Times poll", "In")],
+            id="In the poll, CLAUSE: the finding follows the comma",
+        ),
+        pytest.param(
+            "Tom Reed was at 40 percent in the poll. The poll of 500 voters ended.",
+            [("Tom Reed was at 40 percent", None, "the poll", "in")],
+            id="a poll named in the next sentence is not this one's source",
+        ),
         # Nouns and adjectives of stance report their object, as verbs do.
         pytest.param(
             "Anna Berg’s attacks on Tom Reed were sharp.",
@@ -572,6 +595,8 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed told the clerk about the ferry.", id="told X about a thing reports no clause"),
         pytest.param("Tom Reed pointed to “the plan.”", id="a quoted object after a particle is a direct quote"),
         pytest.param("Tom Reed had questions about.", id="a stance noun with no object"),
+        pytest.param("Tom Reed took part in a survey of voters.", id="a poll with nothing measured finds nothing"),
+        pytest.param("Tom Reed leads in polls.", id="polls with no determiner name no source"),
         pytest.param("Tom Reed clung to the idea that was popular.", id="a relative clause after the idea that is nobody's belief"),
         pytest.param("Tom Reed answered questions about “the plan.”", id="a stance noun's quoted object is a direct quote"),
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
