@@ -245,7 +245,15 @@ def clause_follows(article: Context, span: QuoteSpan, found: Found) -> bool:
     if found.cue is None or found.cue.start < span.close_end or _opens_sentence(article, span):
         return False
     end = max(found.cue.end, found.phrase.end if found.phrase is not None else 0)
+    if found.cue.word in _OBJECT_CUES:
+        # "«Q,» he told the New York Times.": the one told, a name, closes nothing yet.
+        told = _TOLD.match(article.text, end, min(len(article.text), end + 60))
+        end = told.end() if told else end
     return _SENTENCE_CLOSE.match(article.text, end, min(len(article.text), end + 80)) is None
+
+
+# The one told after a cue: a name of a few capitalised words, "the" before it.
+_TOLD = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,4}")
 
 
 def _opens_sentence(article: Context, span: QuoteSpan) -> bool:

@@ -667,6 +667,14 @@ CUE_NEXT_TO_QUOTE = [
         None, "A spokesman for the town council", "said", id="a next sentence that only credits the quote",
     ),
     pytest.param(
+        "Ron Hale seemed to suggest he had silenced her: “She signed an agreement,” he told the Dover Sun. Nobody replied.",
+        "She signed", None, "he", "told", id="the one told, a name, then the end of the sentence",
+    ),
+    pytest.param(
+        "Ron Hale seemed to suggest he had silenced her: “She signed an agreement,” he told the Dover Sun it was over.",
+        "She signed", "Ron Hale", "Ron Hale", "suggest", id="the one told, then a clause of its own",
+    ),
+    pytest.param(
         "“We must go on,” the town’s editorial board wrote.", "We must", "town’s editorial board",
         "the town’s editorial board", "wrote", id="a possessive description before a trailing cue",
     ),
