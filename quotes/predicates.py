@@ -19,9 +19,10 @@ def first_word(text: str, start: int) -> int:
     return start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip(OPENING))
 
 
-# The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed.
+# The verb after a sentence's subject: a lower-case word, an auxiliary or adverb allowed
+# ("has consistently pushed").
 MAIN_VERB = re.compile(
-    r"[ \t]{1,3}((?:(?:has|have|had|is|are|was|were|also|then|later|again|repeatedly|once|now)[ \t]{1,3}){0,2})"
+    r"[ \t]{1,3}((?:(?:has|have|had|is|are|was|were|also|then|later|again|repeatedly|once|now|[a-z]{3,15}ly)[ \t]{1,3}){0,2})"
     r"([a-z][a-z\-]{1,20})\b"
 )
 # The forms of "be" before a present participle: "is labeling", "were calling".

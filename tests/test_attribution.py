@@ -399,6 +399,10 @@ CUE_NEXT_TO_QUOTE = [
         "United Airlines", ":", id="a name ending in -ed is no inverted verb",
     ),
     pytest.param(
+        "Tom Reed has consistently pushed his promise of “free college” for all.", "free college", "Tom Reed",
+        "Tom Reed", "pushed", id="an adverb in -ly between a subject and its verb",
+    ),
+    pytest.param(
         "Tom Reed likes “the old bridge,” while Vera Lind loves “the new tower.”", "the new", "Vera Lind",
         "Vera Lind", "loves", id="the subject of the clause a quote stands in, after while",
     ),
@@ -992,6 +996,9 @@ def test_no_credible_speaker(text):
         pytest.param("He had roles in “The Long Goodbye Again” and more.", id="film title after in"),
         pytest.param("Anna Berg co-hosts the podcast “So, What Now?” for the paper.", id="title of a podcast"),
         pytest.param("In his memoir “A Time to Choose,” Tom Reed tells of the war.", id="title of a memoir"),
+        pytest.param(
+            "Tom Reed has often pushed his promise of “free college” for all.", id="a short phrase after an adverb the verb rule does not know",
+        ),
         pytest.param(
             "Harbour Report: Old Bridge ‘Like An Open Door For Thieves’\n\nThe bridge closed on Monday.",
             id="a headline's wording with nobody to say it",
