@@ -38,7 +38,8 @@ because the nearer and more explicit the cue, the more often it is right:
 
 Within rules 2-4 the speaker phrase is resolved the same way: a name is canonicalised
 against the article's earlier full names ("Peskov" → "Dmitry Peskov"); a pronoun or
-"the spokesman" resolves to the most recent compatible speaker; a description with no
+"the spokesman" resolves to the most recent compatible speaker; a relative pronoun
+speaks with the phrase before it ("Beck, who", quotes.relatives); a description with no
 name ("a police spokeswoman") keeps its mention and gets no speaker. Titles and scare
 quotes (`so-called «experts»`, `on ABC’s «This Week»`), short quotes and quotes in a
 headline that no rule attributes are dropped. Reported speech without marks comes from quotes.reported and
@@ -59,9 +60,10 @@ from quotes.coreference import Names
 from quotes.digests import bracket_credit
 from quotes.introductions import leading, previous_sentence
 from quotes.language import guess_language
-from quotes.lexicon import Gender, lexicon, supported
+from quotes.lexicon import Gender, Lexicon, lexicon, supported
 from quotes.phrases import SpeakerKind
 from quotes.predicates import sentence_subject
+from quotes.relatives import with_antecedent
 from quotes.rules import (
     OPENING,
     Context,
@@ -216,7 +218,7 @@ def _resolve(
                     fallback = run
                 else:
                     fallback = previous_sentence(article, alone[start]) or run
-                quote = _quote(text, start, end, kind, fallback, names) if fallback is not None else None
+                quote = _quote(text, start, end, kind, fallback, names, article.lex) if fallback is not None else None
             quote = quote or Quote(start, end, kind, text[start:end])
             quote = Quote(
                 start, end, kind, text[start:end], quote.speaker, quote.speaker_kind,
@@ -224,7 +226,7 @@ def _resolve(
                 quote.cue_start, quote.cue_end, quote.confidence,
             )
         else:
-            quote = _quote(text, start, end, kind, found, names)
+            quote = _quote(text, start, end, kind, found, names, article.lex)
         quotes.append(quote)
         if kind is Kind.DIRECT:
             last_direct = (quote, end)
@@ -267,8 +269,10 @@ def _continuation(article: Context, start: int, last: tuple[Quote, int] | None) 
     )
 
 
-def _quote(text: str, start: int, end: int, kind: Kind, found: Found, names: Names) -> Quote:
+def _quote(text: str, start: int, end: int, kind: Kind, found: Found, names: Names, lex: Lexicon) -> Quote:
     phrase, cue = found.phrase, found.cue
+    if phrase is not None:
+        phrase = with_antecedent(text, phrase, lex)
     speaker, speaker_kind, confidence = None, SpeakerKind.UNKNOWN, found.confidence
     if phrase is not None:
         if phrase.name is not None:

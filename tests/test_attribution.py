@@ -227,7 +227,7 @@ CUE_NEXT_TO_QUOTE = [
     ),
     pytest.param(
         "A former clerk who wrote on the “creative” handling of receipts spoke.", "creative", None,
-        "who", "wrote", id="who without a name before it",
+        "A former clerk who", "wrote", id="who without a name before it: the description, and no speaker",
     ),
     pytest.param(
         "“The plan works,” a spokesman for the city council said on Monday.", "The plan",
@@ -397,6 +397,18 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "The vote is on Monday. United Airlines: “We will be there.”", "We will", "United Airlines",
         "United Airlines", ":", id="a name ending in -ed is no inverted verb",
+    ),
+    pytest.param(
+        "Ron Hale, who has described the plan as “a waste of public money,” left early.", "a waste", "Ron Hale",
+        "Ron Hale, who", "described", id="a relative pronoun speaks with the name before it",
+    ),
+    pytest.param(
+        "Vera Lind posted it under a headline that said, “The bridge is closed for good.”", "The bridge", None,
+        "a headline that", "said", id="a relative pronoun speaks with the description before it",
+    ),
+    pytest.param(
+        "Ron Hale said that the plan was “a waste of public money.”", "a waste", "Ron Hale", "Ron Hale", "said",
+        id="that after a cue is no relative pronoun",
     ),
     pytest.param(
         "Tom Reed has consistently pushed his promise of “free college” for all.", "free college", "Tom Reed",
