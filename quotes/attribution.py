@@ -4,9 +4,7 @@ Every top-level quote span goes through a sieve; the first rule that finds a cue
 because the nearer and more explicit the cue, the more often it is right:
 
 1. headline: a span inside a headline belongs to the headline's subject ("Kremlin
-   Hails …"); headlines have no sentence around them for the other rules to read. In a
-   news digest, a quote credited in brackets (`«Q.» [Reuters.]`) belongs to the item's
-   headline in capitals, the credit its cue (quotes.digests).
+   Hails …"); headlines have no sentence around them for the other rules to read.
 2. trailing cue: `«Q,» X said` / `«Q,» said X` / `«Q,» according to X` — the cue
    follows the closing mark in the same sentence; the commonest pattern in news; or a
    credit after a dash (`«Q.» — X`), as quote lists and fact checks write. A
@@ -47,7 +45,7 @@ is dropped where it would overlap a direct quote.
 
 This module runs the sieve and resolves names as quotes come; the rules themselves are
 in quotes.rules (the quote's own line and what follows it), quotes.introductions
-(what stands before it), quotes.predicates (rule 4b), quotes.digests and quotes.runs
+(what stands before it), quotes.predicates (rule 4b) and quotes.runs
 (rule 7).
 """
 
@@ -57,7 +55,6 @@ from typing import NamedTuple
 
 from quotes import reported
 from quotes.coreference import Names
-from quotes.digests import bracket_credit
 from quotes.introductions import leading, previous_sentence
 from quotes.language import guess_language
 from quotes.lexicon import Gender, Lexicon, lexicon, supported
@@ -139,7 +136,7 @@ def attribute(
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
         line = headline_of(article, span, headlines)
-        found = headline(article, span, line) if line is not None else bracket_credit(article, span)
+        found = headline(article, span, line) if line is not None else None
         if found is None and scare_quote(article, span):
             continue
         if found is None:
