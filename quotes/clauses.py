@@ -44,6 +44,12 @@ _DIRECTIVES = frozenset(
     {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"}
 )
 _CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to|he|she|they|it|we|I)\b")
+# A study finds a claim, not a thing, even without "that": "the poll found Varga ahead".
+_FINDS = frozenset({"found", "finds", "find"})
+_STUDY_BEFORE = regex.compile(
+    r"(?r)\b(?:poll|polls|survey|surveys|study|studies|report|review|analysis|investigation|audit|probe|research|researchers|investigators)"
+    r"(?:[ \t]+(?:also|has|have|had|recently|previously|only))*[ \t]+$"
+)
 # After "to" these open a noun phrase, not an infinitive: "promised to the port".
 _TO_NOUN = regex.compile(r"to[ \t]{1,3}(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us)\b", regex.I)
 # Prepositions opening a phrase between a verb of saying and its clause.
@@ -154,7 +160,9 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         position, first = that.start(), "that"
     if first in NOT_CLAUSE and not deed:
         return None
-    if first not in _CLAUSE_STARTS and not deed and verb not in lex.bare_clause_verbs:
+    if first not in _CLAUSE_STARTS and not deed and verb not in lex.bare_clause_verbs and not (
+        verb in _FINDS and _STUDY_BEFORE.search(text, max(sentence, cue.start - 40), cue.start)
+    ):
         return None  # "knows the town well"; but "is known to favour the port"
     return clause(text, position, last, phrase, sentence=sentence)
 

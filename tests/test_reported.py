@@ -439,6 +439,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("The vote was late", None, "the clerk", "according to")],
             id="a tail of circumstances after according to X is no statement",
         ),
+        pytest.param(
+            "A June poll found Tom Reed ahead by nine points.",
+            [("Tom Reed ahead by nine points", "June poll", "A June poll", "found")],
+            id="a poll found CLAUSE without that: a study finds claims, not things",
+        ),
+        pytest.param(
+            "The report found the port had lost money for years.",
+            [("the port had lost money for years", None, "The report", "found")],
+            id="a report found CLAUSE",
+        ),
         # A poll named after "in" is the source of what it finds, as after "according to".
         pytest.param(
             "Tom Reed leads Anna Varga by nine points in the latest Harbour Times poll.",
