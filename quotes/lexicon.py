@@ -202,9 +202,9 @@ _EN_INDIRECT_FORMS = (
     | _EN_PLURAL_BASES
     | (_forms(_EN_MANNER_BASES) - set(_EN_MANNER_BASES))
 )
-# Knowing, hearing, learning and finding take things as often as claims ("knows the town well"):
-# only a clause after them ("knows that …") is reported.
-_EN_THING_OBJECT_BASES = ("know", "hear", "learn", "find", "figure")
+# Knowing, hearing, learning, finding and maintaining take things as often as claims ("knows
+# the town well", "maintained a lead"): only a clause after them ("knows that …") is reported.
+_EN_THING_OBJECT_BASES = ("know", "hear", "learn", "find", "figure", "maintain")
 
 # Nouns and adjectives of stance with the word that leads their object, which PolNeAR
 # counts as reported: "Varga's attacks on Novak", "the belief that taxes will fall". Words
@@ -386,7 +386,7 @@ ENGLISH = Lexicon(
         (
             "say", "tell", "add", "claim", "insist", "deny", "argue", "believe", "think",
             "warn", "write", "acknowledge", "admit", "predict", "suggest", "note",
-            "explain", "confirm", "stress", "concede", "contend", "assert", "maintain",
+            "explain", "confirm", "stress", "concede", "contend", "assert",
             "tweet", "estimate", "allege", "complain", "recall", "reveal", "swear",
             "announce", "report", "promise", "vow", "pledge",
         )

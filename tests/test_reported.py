@@ -449,6 +449,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("the port had lost money for years", None, "The report", "found")],
             id="a report found CLAUSE",
         ),
+        pytest.param(
+            "Tom Reed maintained that the port was safe.",
+            [("that the port was safe", "Tom Reed", "Tom Reed", "maintained")],
+            id="maintained that CLAUSE",
+        ),
         # A poll named after "in" is the source of what it finds, as after "according to".
         pytest.param(
             "Tom Reed leads Anna Varga by nine points in the latest Harbour Times poll.",
@@ -578,6 +583,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed said the vote was “a disgrace for the town.”", id="a direct quote carries it"),
         pytest.param("Their claims were false and the report was late.", id="nouns, not cues"),
         pytest.param("Tom Reed found the keys under a mat.", id="finding takes things, not only claims"),
+        pytest.param("Tom Reed maintained a large lead over the field.", id="maintaining takes things, not only claims"),
         pytest.param("The council voted on Tuesday to repair the bridge.", id="a vote is a decision, not a statement"),
         pytest.param("The quiz show ended early on Friday.", id="show after a singular noun is a noun"),
         pytest.param("Strong support for the bridge came from the north.", id="support after an adjective is a noun"),
