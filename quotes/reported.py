@@ -15,7 +15,8 @@ first, and the first that fits gives one statement:
 Then, for lines of their own, `Varga camp: Novak's plan threatens jobs` — the way
 headlines report claims (quotes.claims) — unless a clause with a cue already covers them.
 Stances named by nouns and adjectives ("attacks on", "the belief that") are read by
-quotes.stances.
+quotes.stances, findings credited to a poll ("… in the latest poll") by quotes.polls, and
+whether a cue closes its sentence (shape 4) by quotes.closings.
 
 Besides verbs of saying, the lexicon's beliefs, intentions, stances and findings report
 too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "declined to
@@ -32,7 +33,6 @@ import regex
 
 from quotes import stances
 from quotes.claims import headline_claims
-from quotes.polls import poll_findings
 from quotes.clauses import (
     CLAUSE_END,
     SAY,
@@ -42,9 +42,11 @@ from quotes.clauses import (
     first_words,
     trim,
 )
+from quotes.closings import closes
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, SpeakerKind, describe
+from quotes.polls import poll_findings
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
@@ -239,14 +241,7 @@ def _statement(
     after = text[cue.end : min(last, cue.end + _NEAR)].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
     intention = after.startswith("to ") and cue.word in lex.belief_verbs
-    rest = after.split(None, 3)  # three words tell whether the sentence closes here
-    closing = not rest or len(rest) <= 2 and not intention and (
-        rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS
-    )
-    # "…, analysts say; last year …" and "…, officials told Reuters." end the statement too.
-    closing = closing or text[cue.end : cue.end + 2].lstrip(" ")[:1] == ";" or (
-        cue.word in _SPOKEN_TO and len(rest) <= 2 and rest[0][:1].isupper()
-    )
+    closing = closes(text, cue, after, intention=intention)
     if closing and "," not in before:
         return None  # "X said." with no clause before it: no need to read X
     # The clause after the cue does not depend on the speaker: read it once.
@@ -305,12 +300,3 @@ def _closes(text: str, position: int, last: int) -> bool:
     """True when the sentence ends, or an aside begins, at `position`."""
     rest = text[position:last].lstrip()
     return not rest or rest[0] in ",.;!?—–("
-
-
-# Words after a cue that end its sentence without a clause: "said so", "said on Friday".
-_CLOSERS = frozenset(
-    {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice", "late", "early"}
-)
-# Cues whose object is the person spoken to: "officials told Reuters."
-_SPOKEN_TO = frozenset({"told", "tells", "tell"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

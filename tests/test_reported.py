@@ -454,6 +454,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             [("that the port was safe", "Tom Reed", "Tom Reed", "maintained")],
             id="maintained that CLAUSE",
         ),
+        pytest.param(
+            "The union will sit out the election, its director Tom Reed told the Harbour Sun this week.",
+            [("The union will sit out the election", "Tom Reed", "its director Tom Reed", "told")],
+            id="CLAUSE, X told an outlet and a time: the cue ends the sentence",
+        ),
+        pytest.param(
+            "The port will close, the mayor told her.",
+            [("The port will close", None, "the mayor", "told")],
+            id="CLAUSE, X told her",
+        ),
         # A poll named after "in" is the source of what it finds, as after "according to".
         pytest.param(
             "Tom Reed leads Anna Varga by nine points in the latest Harbour Times poll.",
