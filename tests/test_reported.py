@@ -51,6 +51,27 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a second cue after but ends the clause",
         ),
         pytest.param(
+            "Anna Berg says the count was slow, but insists the result was fair.",
+            [
+                ("the count was slow", "Anna Berg", "Anna Berg", "says"),
+                ("the result was fair", "Anna Berg", "Anna Berg", "insists"),
+            ],
+            id="a verb of saying other than said after but starts its own statement",
+        ),
+        pytest.param(
+            "Anna Berg said the vote was late, and Tom Reed argued the count was fair.",
+            [
+                ("the vote was late", "Anna Berg", "Anna Berg", "said"),
+                ("the count was fair", "Tom Reed", "Tom Reed", "argued"),
+            ],
+            id="another speaker's argued after a comma starts a statement of their own",
+        ),
+        pytest.param(
+            "Anna Berg said the clerk argued the count was fair.",
+            [("the clerk argued the count was fair", "Anna Berg", "Anna Berg", "said")],
+            id="no boundary before the inner argued: one clause",
+        ),
+        pytest.param(
             "Tom Reed said the clerk said the vote would wait.",
             [("the clerk said the vote would wait", "Tom Reed", "Tom Reed", "said")],
             id="no boundary before the inner cue: one clause",
