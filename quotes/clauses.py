@@ -192,9 +192,9 @@ def before_next_cue(
 ) -> int | None:
     """`end`, or where the clause stops before another reporting cue inside it.
 
-    A second verb of saying inside the clause ("said", "insists", "argued" …) starts a statement of its own (PolNeAR
-    marks the two apart), so the clause ends at the last comma or conjunction before it;
-    None when too little is left to be a statement.
+    A second verb of saying inside the clause ("said", "insists", "argued" …) starts a
+    statement of its own (PolNeAR marks the two apart), so the clause ends at the last
+    comma or conjunction before it; None when too little is left to be a statement.
     """
     if end - start > _HANDOVER_LONGEST:
         return end  # a clause past any real statement's length is left whole, read once
