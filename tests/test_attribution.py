@@ -1182,6 +1182,10 @@ def test_every_quote_indexes_the_text(parts):
     [
         ("Mr. Rook, 54, said", ["Mr.", "Rook", ",", "54", ",", "said"]),
         ("1,200 ex-Soviet troops", ["1,200", "ex-Soviet", "troops"]),
+        # A digit tries a number with thousands separators first, then a plain word.
+        ("1,2345 and 12,5 votes", ["1,234", "5", "and", "12", ",", "5", "votes"]),
+        ("2nd-term B52s", ["2nd-term", "B52s"]),
+        ("٣,٠٠٠ voters", ["٣,٠٠٠", "voters"]),  # digits of any script
         ("the mayor’s  aide — “no”", ["the", "mayor’s", "aide", "—", "“", "no", "”"]),
         ("bridge - port", ["bridge", "-", "port"]),  # a spaced hyphen bounds phrases as a dash does
         ("bridge\t-\tport", ["bridge", "port"]),  # but only between plain spaces
