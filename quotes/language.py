@@ -38,10 +38,16 @@ def guess_language(text: str) -> str | None:
 
 
 def _words(sample: str) -> list[str]:
-    """The words of a lower-case sample as `_WORD` finds them: runs of letters, cut every twelve."""
+    """The words of a lower-case sample as `_WORD` finds them: runs of letters, cut every
+    twelve; in any order, which a count does not mind."""
     if not sample.isascii() and any(char.isalnum() for char in _NON_ASCII.findall(sample)):
         return _WORD.findall(sample)
     # Only a-z are letters here (curly quotes, dashes and no-break spaces are none), so
     # the runs of a-z are the words, unless one is too long and must be cut.
     words = sample.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
-    return words if max(map(len, words), default=0) <= _LONGEST else _ASCII_WORD.findall(sample)
+    longer = [word for word in words if len(word) > _LONGEST]
+    if not longer:
+        return words
+    # Most real articles have a run too long for a word (a web address, say): only those
+    # runs are cut again, not the whole sample.
+    return [word for word in words if len(word) <= _LONGEST] + _ASCII_WORD.findall(" ".join(longer))

@@ -116,6 +116,7 @@ def test_cue_finder_is_linear_on_hostile_input():
         # A word is at most twelve letters, so a longer run ends in a word of its own.
         ("Abcdefghijklthe " * 5, "en"),
         ("Abcdefghijkthe " * 5, None),
+        ("Abcdefghijklabcdefghijklles, abc " * 5, "fr"),  # a run cut twice, amid words
         ("the_the_the_the_the", "en"),
         ("the2the2the2the2the", "en"),
         # Dashes, curly quotes and no-break spaces part words as spaces do, and so does a
