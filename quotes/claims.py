@@ -5,6 +5,7 @@ quotes.reported keeps them where no clause with a verbal cue already covers them
 """
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import regex
 
@@ -25,7 +26,7 @@ def headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Le
     """`Name: claim` lines, as headlines write reported speech; `opens` are the starts of
     the quote `spans`."""
     claims = []
-    for found in _CLAIM_LINE.finditer(text):
+    for found in _claim_lines(text):
         who_start, who_end = found.span(1)
         start, end = trim(text, *found.span(2))
         words = first_words(text, start, end, 3)
@@ -37,3 +38,17 @@ def headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Le
         phrase = describe(text, who_start, who_end, lex)
         claims.append((start, end, Found(phrase, Cue(who_end, who_end + 1, ":"), 0.4)))
     return claims
+
+
+def _claim_lines(text: str) -> Iterator[regex.Match[str]]:
+    """The matches `_CLAIM_LINE.finditer(text)` gives, tried only at the start of each line
+    with a colon: an article has a few, and a scan of the whole text tries every line."""
+    at = text.find(":")
+    while at >= 0:
+        found = _CLAIM_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        if found is not None:
+            yield found
+        end = text.find("\n", at)
+        if end < 0:
+            return
+        at = text.find(":", end)

@@ -122,6 +122,15 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="headline claim, Name: CLAIM",
         ),
         pytest.param(
+            "Updated at 10:30 with: more\nHale camp: the bridge plan will cost the town dearly\n"
+            "Varga camp: the tax plan will close the mill, it says: soon",
+            [
+                ("the bridge plan will cost the town dearly", "Hale camp", "Hale camp", ":"),
+                ("the tax plan will close the mill, it says: soon", "Varga camp", "Varga camp", ":"),
+            ],
+            id="headline claims on lines in a row, after a line whose colons open none",
+        ),
+        pytest.param(
             "Q: Is it safe?\nA: Yes, the bridge is safe for everyone.",
             [],
             id="interview answers are not claims",
