@@ -113,6 +113,9 @@ def test_cue_finder_is_linear_on_hostile_input():
         # Curly apostrophes and plain ones: the same words, whichever way the opening is read.
         ("The mayor’s office said that the bridge was safe and that the work was done. " * 3, "en"),
         ("The mayor's office said that the bridge was safe and that the work was done. " * 3, "en"),
+        ("THE MAYOR SAID THAT THE BRIDGE WAS SAFE AND THAT THE WORK WAS DONE. " * 2, "en"),  # capitals count
+        # Letters beyond ASCII whose lower case is ASCII: "İ" is "i" and a dot, the Kelvin sign "k".
+        ("İstanbul and \u212aiev: the mayor said that the bridge was safe and that the work was done.", "en"),
         # A word is at most twelve letters, so a longer run ends in a word of its own.
         ("Abcdefghijklthe " * 5, "en"),
         ("Abcdefghijkthe " * 5, None),
