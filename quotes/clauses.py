@@ -224,6 +224,14 @@ CLAUSE_END = regex.compile(
     r",[ \t]{1,4}(?:\p{Ll}{2,30}ing|according)\b|[ \t]and[ \t]{1,4}(?:\p{Ll}{2,30}ed|said|says|told|added)\b"
     r"|:[ \t]{0,3}[\"“«]"
 )
+def clause_end(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """`CLAUSE_END.search(text, start, end)`, without running it on a clause that has no
+    comma, colon or "and", one of which each of its alternatives needs (most clauses)."""
+    if text.find(",", start, end) < 0 and text.find(":", start, end) < 0 and text.find("and", start, end) < 0:
+        return None
+    return CLAUSE_END.search(text, start, end)
+
+
 # Openings whose clause ends at the first comma; "Asked whether X, he said …" is one too.
 _SUBORDINATE = frozenset({"asked", "while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "whereas"})
 
@@ -231,7 +239,7 @@ _SUBORDINATE = frozenset({"asked", "while", "although", "though", "as", "because
 def clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: int | None = None):
     """`(start, end, phrase)` of the clause in `[start, end)`, cut where it stops early and
     trimmed; None when fewer than two words are left."""
-    stop = CLAUSE_END.search(text, start, end)
+    stop = clause_end(text, start, end)
     if stop is not None:
         end = stop.start()
     if sentence is not None and text[sentence : sentence + 9].split(" ", 1)[0].lower() in _SUBORDINATE:

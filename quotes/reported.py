@@ -34,11 +34,11 @@ import regex
 from quotes import stances
 from quotes.claims import headline_claims
 from quotes.clauses import (
-    CLAUSE_END,
     SAY,
     after_cue,
     before_next_cue,
     clause,
+    clause_end,
     first_words,
     trim,
 )
@@ -189,7 +189,7 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
     sentence, no comma and no second verb to end the clause before it."""
     if quote - cue.end > 300 or sentences.index(quote) != number:
         return False
-    return "," not in text[cue.end : quote] and CLAUSE_END.search(text, cue.end, quote) is None
+    return "," not in text[cue.end : quote] and clause_end(text, cue.end, quote) is None
 
 
 # A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …"

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from quotes.attribution import Kind, attribute
-from quotes.clauses import clause
+from quotes.clauses import CLAUSE_END, clause, clause_end
 from quotes.lexicon import lexicon
 from quotes.reported import word_before
 from quotes.stances import plain_subject
@@ -771,3 +771,22 @@ def test_plain_subject_at_a_later_sentence_start(text, subject):
     cue = text.rindex(" ") + 1
     phrase = plain_subject(text, first, cue, lexicon("en"))
     assert (phrase and text[phrase.start : phrase.end]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("the bridge would close in May", None),  # no comma, colon or "and": not searched
+        ("the bridge would close, warning that tolls rise", ", warning"),
+        ("the bridge would close, which is old", None),
+        ("the bridge would close and said so", " and said"),
+        ("the land would be sold", None),  # "and" inside a word is looked at, and passed
+        ("the bridge would close: “soon”", ": “"),
+        ("the bridge would close: soon", None),
+    ],
+)
+def test_clause_end(text, stop):
+    found = clause_end(text, 0, len(text))
+    expected = CLAUSE_END.search(text, 0, len(text))
+    assert (found and found.span()) == (expected and expected.span())
+    assert (found and found.group()) == stop
