@@ -105,7 +105,8 @@ def first_words(text: str, start: int, end: int, most: int) -> list[str]:
 def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexicon, sentence: int):
     """`X said (that) CLAUSE`: the clause from after the cue to the sentence end."""
     position = cue.end
-    word = _WORD.search(text, position, min(last, position + 80))
+    window = min(last, position + 80)
+    word = _WORD.search(text, position, window)
     if word is None:
         return None
     first = word.group().lower()
@@ -131,7 +132,9 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         lead = _LEAD.match(text, position, last)
         if lead is not None and lead.end() > position:
             position = lead.end()
-    if position > cue.end:  # else the first word is the one read above
+    if position > word.start() or word.end() == window and window < last:
+        # Past the word read above, or that word was cut short by its window: the word at
+        # `position` is another. Mostly only blanks were skipped, and it is the same.
         word = _WORD.search(text, position, min(last, position + 80))
         if word is None:
             return None
