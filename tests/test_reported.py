@@ -539,6 +539,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="the idea that CLAUSE, held by the subject",
         ),
         pytest.param(
+            "Tom Reed said on Friday that the bridge would close.",
+            [("that the bridge would close", "Tom Reed", "Tom Reed", "said")],
+            id="X said TIME that CLAUSE: the word after the time phrase opens the clause",
+        ),
+        pytest.param(
+            "Tom Reed said  the bridge would close.",
+            [("the bridge would close", "Tom Reed", "Tom Reed", "said")],
+            id="X said CLAUSE after two blanks: the first word read is the clause's",
+        ),
+        pytest.param(
             "His criticism of the harbour plan was sharp.",
             [("the harbour plan", None, "His", "criticism of")],
             id="a possessive pronoun holds the stance",
