@@ -32,12 +32,32 @@ def headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Le
         words = first_words(text, start, end, 3)
         if len(words) < 3 or len(found.group(1)) < 3 or words[0].lower() in NOT_CLAUSE:
             continue  # "A: …" answers in an interview, "Update: in …"
+        if not _names_someone(found.group(1), lex):
+            continue  # "Still to come: …", "The Latest: …": the newsroom's own labels
         k = bisect_left(opens, start)
         if k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
             continue  # the claim is a quote, already a direct one
         phrase = describe(text, who_start, who_end, lex)
         claims.append((start, end, Found(phrase, Cue(who_end, who_end + 1, ":"), 0.4)))
     return claims
+
+
+# Words in lower case that may stand inside a name before the colon: "Friends of the Earth".
+_NAME_LINKS = frozenset({"and", "of", "the", "for", "de", "von", "van", "al"})
+
+
+def _names_someone(who: str, lex: Lexicon) -> bool:
+    """Whether the words before a claim's colon can name a speaker: no label, and every
+    word capitalised but the links of a name and the words of a role ("Hale camp",
+    "Varga aides"); other words in lower case make a sentence's start ("Now we know: …",
+    "Still to come: …"), not who claims."""
+    if who.lower() in lex.line_labels:
+        return False
+    return all(
+        word[0].isupper() or word[0].isdigit() or word in _NAME_LINKS
+        or word in lex.roles or word in lex.organisation_words or word in lex.titles
+        for word in who.split()
+    )
 
 
 def _claim_lines(text: str) -> Iterator[regex.Match[str]]:

@@ -38,6 +38,7 @@ class Lexicon:
     base_verb_after: frozenset[str] = frozenset()  # words after which those are verbs: "people", "would"
     stance_phrases: frozenset[str] = frozenset()  # a noun or adjective and what links its object: "attacks on"
     stance_predicates: frozenset[str] = frozenset()  # heads of those held by the subject before them: "confident"
+    line_labels: frozenset[str] = frozenset()  # lower-case labels before a colon that name nobody: "the latest"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -311,7 +312,7 @@ ENGLISH = Lexicon(
             "witnesses", "residents", "resident", "observers", "researchers", "study",
             "survey", "poll", "polls", "representative", "commentator", "columnist",
             "author", "editor", "correspondent", "reporter", "historian", "scientist",
-            "activist", "activists", "members", "member", "nominee", "frontrunner",
+            "activist", "activists", "members", "member", "nominee", "frontrunner", "camp", "ally",
             "front-runner", "billionaire", "businessman", "businesswoman", "rival",
             "campaign", "team", "administration", "government", "agency", "percent",
             "councillor", "councilor", "councilman", "councilwoman", "alderman",
@@ -401,6 +402,18 @@ ENGLISH = Lexicon(
         }
     ),
     plural_bases=_EN_PLURAL_BASES,
+    # Labels that open a line the way a speaker opens a headline claim ("The Latest: …",
+    # "Breaking: …") but introduce the newsroom's own copy.
+    line_labels=frozenset(
+        {
+            "the latest", "latest", "breaking", "breaking news", "update", "updated", "updates",
+            "contributing", "correction", "clarification", "editor's note", "editor’s note",
+            "note", "related", "watch", "video", "photos", "read more", "see also", "revealed",
+            "exclusive", "analysis", "opinion", "live", "paid notice", "advertisement", "wow",
+            "boom", "look", "spoiler", "spoiler alert", "bottom line", "background", "sources",
+            "source", "disclosure", "transcript", "excerpt", "excerpts", "top stories",
+        }
+    ),
     stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_PREDICATES,
     stance_predicates=frozenset(phrase.split()[0] for phrase in _EN_STANCE_PREDICATES),
     # Plural subjects without a final s, modals and "to": "people want", "would support".

@@ -136,6 +136,22 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="interview answers are not claims",
         ),
         pytest.param(
+            "Budget vote\n\nThe Latest: the bridge plan will cost the town dearly\n\nThe vote is today.",
+            [],
+            id="a newsroom label before a colon is no one claiming",
+        ),
+        pytest.param(
+            "Budget vote\n\nStill to come: the vote on the bridge and the budget\n\nThe vote is today.",
+            [],
+            id="words in lower case before a colon open a sentence, not a claim",
+        ),
+        pytest.param(
+            "Budget vote\n\nFriends of the River: the bridge plan will ruin the banks\n\nThe vote is today.",
+            [("the bridge plan will ruin the banks", "Friends of the River", "Friends of the River", ":")],
+            marks=pytest.mark.xfail(reason="a speaker phrase takes 'of the River' for what the Friends are of"),
+            id="the links of a name may stand in lower case before a claim's colon",
+        ),
+        pytest.param(
             "Anna Berg hopes that the bridge will reopen in May.",
             [("that the bridge will reopen in May", "Anna Berg", "Anna Berg", "hopes")],
             id="a belief counts as reported, as PolNeAR annotates it",
