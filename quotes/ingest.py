@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -210,6 +211,33 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[Extracted]:
             yield from _joined(sent, future.result())
 
 
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold a first Ctrl-C until the block is done, then raise it.
+
+    A commit and the count of what it stored go together, so the summary printed on
+    Ctrl-C matches what the database holds; a second Ctrl-C does not wait (a server
+    that never answers the commit).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals
+        return
+    caught: list[int] = []
+
+    def hold(number: int, frame: object) -> None:
+        if caught:
+            raise KeyboardInterrupt
+        caught.append(number)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if caught:
+        raise KeyboardInterrupt
+
+
 class _Writer:
     """Stores extracted articles, a batch per transaction, each article whole or not at all."""
 
@@ -242,7 +270,9 @@ class _Writer:
                 for item in items:
                     self._store(item, counts, self.pending)
                 self.pending.flush(self.session)
-                self.session.commit()
+                with _uninterrupted():
+                    self.session.commit()
+                    self.summary.add(counts)
             except (IntegrityError, DataError):
                 self._roll_back()
             except OperationalError as error:
@@ -250,14 +280,14 @@ class _Writer:
                     raise
                 self._roll_back()
             else:
-                self.summary.add(counts)
                 return
         for item in items:
             counts = self._store_alone(item)
-            self.session.commit()
-            self.committed += 1
-            if counts is not None:
-                self.summary.add(counts)
+            with _uninterrupted():
+                self.session.commit()
+                self.committed += 1
+                if counts is not None:
+                    self.summary.add(counts)
 
     def store_reconnecting(self, items: list[Extracted]) -> None:
         """`store_batch`, stored again on a new connection when the connection is lost.

@@ -252,6 +252,29 @@ def test_ctrl_c_keeps_committed_batches_and_counts_only_them(db_url, tmp_path, m
     assert (counts["articles"], counts["quotes"]) == (50, 100)
 
 
+def test_ctrl_c_during_a_commit_is_counted_with_the_batch_it_stored(db_url, tmp_path, monkeypatch, perfect_extractor):
+    from sqlalchemy.orm import Session
+
+    commit = Session.commit
+    calls = []
+
+    def interrupted_while_committing(session):
+        calls.append(session)
+        if len(calls) == 2:
+            signal.raise_signal(signal.SIGINT)  # the user's Ctrl-C, while the second batch commits
+        commit(session)
+
+    monkeypatch.setattr(Session, "commit", interrupted_while_committing)
+    path = str(_write_jsonl(tmp_path / "wire.jsonl", 120))
+    with pytest.raises(Interrupted) as stopped:
+        ingest([path], url=db_url, batch=50)
+    # The commit went through, and the summary counts what it stored.
+    assert (stopped.value.summary.new, stopped.value.summary.quotes) == (100, 200)
+    counts = _counts(db_url)
+    assert (counts["articles"], counts["quotes"]) == (100, 200)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_ctrl_c_prints_what_was_stored_and_exits_130(db_url, tmp_path):
     # Far more articles than a loaded machine stores between the first commit and the
     # signal, so the ingest is always caught half-way; only the first batch is stored.
