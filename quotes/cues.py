@@ -109,54 +109,64 @@ def find_cues(text: str, lex: Lexicon, *, skip: list[tuple[int, int]] | None = N
     cue is letters and blanks, so none runs into or out of quote marks, and the cue
     pattern only ever looks one character past a cue, which a mark bounds.
     """
-    nouns = _NOUN_FORMS[id(lex)]
-    determiner = _DETERMINER_BEFORE.search
     finders = _CUE_PATTERNS[id(lex)]
     view = _ascii_view(text) if finders.scan is not None else None
-    cues = []
+    cues: list[Cue] = []
     position = 0
     for skip_start, skip_end in [*(skip or ()), (len(text), len(text))]:
         if skip_start > position:
-            for start, end in _matches(text, view, position, skip_start, finders):
-                word = text[start:end]
-                if word in nouns and determiner(text, max(0, start - 8), start):
-                    continue
-                cues.append(Cue(start, end, word.lower().replace("\t", " ") if "\t" in word else word.lower()))
+            _collect(text, view, position, skip_start, finders, _NOUN_FORMS[id(lex)], cues)
         position = max(position, skip_end)
     return cues
 
 
-def _matches(text: str, view: bytes | None, start: int, end: int, finders: _Finders) -> list[tuple[int, int]]:
-    """The `[start, end)` of each cue in `text[start:end]`, as `finders.after` finds them;
-    the character before `start` is read to tell whether a cue starts a word there."""
-    found = []
+def _collect(
+    text: str, view: bytes | None, start: int, end: int, finders: _Finders, nouns: frozenset[str], cues: list[Cue]
+) -> None:
+    """Add to `cues` each cue in `text[start:end]`, as `finders.after` finds them; the
+    character before `start` is read to tell whether a cue starts a word there.
+
+    Cues are made here, not from a list of offsets, since an article has dozens: the
+    plain case costs one slice and one tuple each.
+    """
     position = start - 1 if start else 0
     if not start:
         first = finders.at_start.match(text, 0, end)
         if first is not None:
-            found.append(first.span(1))
+            _add(text, *first.span(1), nouns, cues)
             position = first.end()
     if view is None:
-        return found + [match.span(1) for match in finders.after.finditer(text, position, end)]
+        for match in finders.after.finditer(text, position, end):
+            _add(text, *match.span(1), nouns, cues)
+        return
     for match in finders.scan.finditer(view, position, end):
         cue_start, cue_end = match.span(1)
         # The view tells a cue as the text would unless a character it made a space
         # stands next to the cue (a letter of another script, say) or inside it (a comma
         # where "told reporters" has a blank): then the text is asked itself.
-        plain = text[cue_start - 1] < "\x80" and (cue_end == end or text[cue_end] < "\x80")
-        if plain and text[cue_start:cue_end].isalpha():
-            found.append((cue_start, cue_end))
-            continue
+        if text[cue_start - 1] < "\x80" and (cue_end == end or text[cue_end] < "\x80"):
+            word = text[cue_start:cue_end]
+            if word.isalpha():
+                if word not in nouns or not _DETERMINER_BEFORE.search(text, max(0, cue_start - 8), cue_start):
+                    cues.append(Cue(cue_start, cue_end, word.lower()))
+                continue
         exact = finders.after.match(text, cue_start - 1, end)
         if exact is not None and exact.span(1) == (cue_start, cue_end):
-            found.append((cue_start, cue_end))
+            _add(text, cue_start, cue_end, nouns, cues)
             continue
         # The text says otherwise here (rare): the rest of the range is read from the text.
         if exact is not None:
-            found.append(exact.span(1))
-        resume = exact.end() if exact is not None else cue_start
-        return found + [match.span(1) for match in finders.after.finditer(text, resume, end)]
-    return found
+            _add(text, *exact.span(1), nouns, cues)
+        for match in finders.after.finditer(text, exact.end() if exact is not None else cue_start, end):
+            _add(text, *match.span(1), nouns, cues)
+        return
+
+
+def _add(text: str, start: int, end: int, nouns: frozenset[str], cues: list[Cue]) -> None:
+    word = text[start:end]
+    if word in nouns and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return  # a verb form after a determiner is a noun: "the report"
+    cues.append(Cue(start, end, word.lower().replace("\t", " ") if "\t" in word else word.lower()))
 
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
