@@ -46,8 +46,9 @@ class Scan(NamedTuple):
     counts: dict[str, int]
 
 
-# A line break or a mark: the only characters the scanner looks at.
-_CANDIDATES = "\n" + "".join(sorted(MARKS))
+# The marks: with the line breaks while a quote is open, the only characters the
+# scanner looks at.
+_MARKS = "".join(sorted(MARKS))
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"\w{1,24}")
 # A word an apostrophe may start ('tis, 'em, 'n'), or a decade ('90s): bounded length.
@@ -67,14 +68,15 @@ _INNER = frozenset("'’‘")  # between two letters or digits these are apostro
 
 
 def _candidates(text: str) -> list[int]:
-    """The offsets of every line break and mark in `text`, ascending.
+    """The offsets of every mark in `text`, ascending.
 
     One `str.find` pass per character runs at memory speed; a regular expression
     character class of the same characters tests each character of the text in turn,
-    several times slower on a whole article.
+    several times slower on a whole article. Line breaks are not listed: an article has
+    dozens, and they matter only while a quote is open (`_Scanner.breaks`).
     """
     found = []
-    for char in _CANDIDATES:
+    for char in _MARKS:
         at = text.find(char)
         while at >= 0:
             found.append(at)
@@ -120,6 +122,7 @@ class _Scanner:
         self.counts = {"stray": 0, "unclosed": 0, "empty": 0, "inch": 0, "markup": 0, "deep": 0}
         self.resume = 0  # marks before this offset were consumed with the one before
         self.trimmed = (-1, -1)  # the last (end, trimmed end): unclosed quotes share ends
+        self.blank_end = -1  # end of the blank space after the last line break read
         self.handlers = {mark: self.on_plain for mark in MARKS}
         self.handlers.update(
             {"“": self.on_left_double, '"': self.on_straight_double, "‘": self.on_left_single}
@@ -133,21 +136,31 @@ class _Scanner:
     def run(self) -> Scan:
         text, handlers, stack = self.text, self.handlers, self.stack
         last = self.n - 1
-        blank_end = -1  # end of the blank space after the last break looked at
+        after = 0  # the line breaks before this offset have been looked at
         for i in _candidates(text):
+            if stack:
+                self.breaks(after, i)
+            after = i + 1
             mark = text[i]
-            if mark == "\n":
-                # Breaks matter only with a quote open, and only the first of a run.
-                if stack and i >= blank_end:
-                    blank_end = _SPACE.match(text, i).end()
-                    self.on_line_break(i, blank_end, text.count("\n", i, blank_end))
-            elif mark in _INNER and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
+            if mark in _INNER and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
                 continue  # don't, O’Brien: the commonest mark in English copy, done here
-            elif i >= self.resume:
+            if i >= self.resume:
                 handlers[mark](mark, i)
-        while self.stack:
+        if stack:
+            self.breaks(after, self.n)
+        while stack:
             self.end_unclosed(self.n)
         return Scan(self.result(), self.counts)
+
+    def breaks(self, start: int, end: int) -> None:
+        """Read the line breaks in `text[start:end]`, which holds no mark, while a quote
+        is open; only the first of a run of blank lines matters."""
+        text = self.text
+        at = text.find("\n", max(start, self.blank_end), end)
+        while at >= 0 and self.stack:
+            self.blank_end = _SPACE.match(text, at).end()
+            self.on_line_break(at, self.blank_end, text.count("\n", at, self.blank_end))
+            at = text.find("\n", self.blank_end, end)
 
     def context(self, i: int) -> tuple[str, str]:
         text = self.text
