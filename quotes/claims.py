@@ -4,7 +4,6 @@ the way headlines report what someone claims — who, a colon, what.
 quotes.reported keeps them where no clause with a verbal cue already covers them.
 """
 
-from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -13,7 +12,7 @@ from quotes.clauses import NOT_CLAUSE, first_words, trim
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import describe
-from quotes.spans import QuoteSpan
+from quotes.spans import QuoteSpan, touches_quote
 from quotes.speakers import Found
 
 # A headline line "Varga camp: Novak's plan threatens jobs": who, a colon, what.
@@ -34,8 +33,7 @@ def headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Le
             continue  # "A: …" answers in an interview, "Update: in …"
         if not _names_someone(found.group(1), lex):
             continue  # "Still to come: …", "The Latest: …": the newsroom's own labels
-        k = bisect_left(opens, start)
-        if k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
+        if touches_quote(start, end, spans, opens):
             continue  # the claim is a quote, already a direct one
         phrase = describe(text, who_start, who_end, lex)
         claims.append((start, end, Found(phrase, Cue(who_end, who_end + 1, ":"), 0.4)))

@@ -6,7 +6,6 @@ follows "according to a poll"; the word "in" is the cue. quotes.reported keeps t
 where no clause with a verbal cue already covers them.
 """
 
-from bisect import bisect_left
 
 import regex
 
@@ -15,7 +14,7 @@ from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import describe
 from quotes.sentences import Sentences
-from quotes.spans import QuoteSpan
+from quotes.spans import QuoteSpan, touches_quote
 from quotes.speakers import Found
 
 # "in" and a poll named within a few words: "in the latest NBC News/Marist poll",
@@ -52,8 +51,7 @@ def poll_findings(
         start, end = part[0], part[1]
         if _MEASURE.search(text, start, end) is None:
             continue  # "Tom Reed took part in a survey": no finding measured
-        k = bisect_left(opens, start)
-        if k < len(opens) and opens[k] < end or k and spans[k - 1].close_end > start:
+        if touches_quote(start, end, spans, opens):
             continue  # the finding is a quote, already a direct one
         findings.append((start, end, Found(phrase, cue, 0.3)))
     return findings

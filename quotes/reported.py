@@ -48,7 +48,7 @@ from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, SpeakerKind, describe
 from quotes.polls import poll_findings
 from quotes.sentences import Sentences
-from quotes.spans import QuoteSpan
+from quotes.spans import QuoteSpan, touches_quote
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
 
 # After a determiner a participle is an adjective: "the planned rally". Like the other
@@ -120,8 +120,7 @@ def find(
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:
     """True when `[start, end)` holds or touches a direct quote, or an earlier statement."""
-    k = bisect_left(opens, start)
-    return start < taken_until or k < len(opens) and opens[k] < end or k > 0 and spans[k - 1].close_end > start
+    return start < taken_until or touches_quote(start, end, spans, opens)
 
 
 # Words that open the circumstances of a statement rather than more of it.

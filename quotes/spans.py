@@ -7,6 +7,7 @@ close. An odd mark costs at most its own quote: a stray closer is skipped and co
 an opener never closed ends with its paragraph.
 """
 
+from bisect import bisect_left
 import re
 from typing import NamedTuple
 
@@ -33,6 +34,13 @@ class QuoteSpan(NamedTuple):
     # For a quote over several paragraphs, the trimmed content of each non-empty one,
     # re-opening marks left out; empty when there are fewer than two such.
     parts: tuple[tuple[int, int], ...] = ()
+
+
+def touches_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int]) -> bool:
+    """True when `[start, end)` holds or touches one of `spans`, sorted by where they open;
+    `opens` are their `open_start`s, for bisection."""
+    k = bisect_left(opens, start)
+    return k < len(opens) and opens[k] < end or k > 0 and spans[k - 1].close_end > start
 
 
 class Scan(NamedTuple):
