@@ -16,7 +16,8 @@ because the nearer and more explicit the cue, the more often it is right:
    that outer speaker, a name or he or she (`Varga said she would advise the mayor on «Q»`,
    `He said voters would find it «Q»`).
 4. colon: `From the minister: «Q»` — an introduction with no verb. Then, in turn: an
-   unclosed quote's own cue inside it; a participle after the quote (`«Q,» adding …`);
+   unclosed quote's own cue inside it; a participle after the quote, whose subject
+   speaks with the verb before the quote (`Hale hailed it as «Q,» adding …`);
    and the sentence's subject and main verb for a phrase quoted inside a sentence with
    no cue (`Varga supports «fair rents»`), right about half the time on PolNeAR,
    hence the low confidence.
@@ -59,7 +60,7 @@ from quotes.introductions import leading, previous_sentence
 from quotes.language import guess_language
 from quotes.lexicon import Gender, Lexicon, lexicon, supported
 from quotes.phrases import SpeakerKind
-from quotes.predicates import sentence_subject
+from quotes.predicates import participle_after, sentence_subject
 from quotes.relatives import with_antecedent
 from quotes.rules import (
     OPENING,
@@ -70,7 +71,6 @@ from quotes.rules import (
     headline,
     headline_of,
     inside_unclosed,
-    participle_after,
     scare_quote,
     trailing,
 )

@@ -2,14 +2,15 @@
 and its main verb. A phrase quoted in a sentence with no reporting verb belongs to the
 subject of the sentence, or of the clause it stands in, its main verb the cue
 (`Varga supports «fair rents»`, `…, while Lind loves «the new tower»`); the verb after
-a speaker is also where a colon's introduction starts (`Hale thanked the crowd: «Q»`).
+a speaker is also where a colon's introduction starts (`Hale thanked the crowd: «Q»`),
+and the cue of a quote that only a participle follows (`Hale hailed it as «Q,» adding …`).
 """
 
 import re
 
 from quotes.cues import Cue
 from quotes.phrases import Phrase
-from quotes.rules import LEADING_WINDOW, OPENING, Context
+from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, subject
 
@@ -87,9 +88,28 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
     return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.35)
 
 
+def participle_after(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
+    """`Hale hailed the vote as «fantastic,» telling reporters …` with no other cue: the
+    speaker is the subject of the sentence and the cue is its verb before the quote; the
+    participle after the quote introduces what follows, not the quote."""
+    cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
+    if not cues or not participle(cues[0]):
+        return None
+    text = article.text
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    phrase = subject(text, start, span.open_start, article.lex)
+    if phrase is None:
+        return None
+    aside = APPOSITION.match(text, phrase.end, span.open_start)
+    verb = MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
+    if verb is None or not _finite(verb.group(2)):
+        return Found(phrase, cues[0], 0.6)
+    return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.6)
+
+
 # Irregular past forms common after a subject in news copy.
 _IRREGULAR_PAST = frozenset(
-    {"said", "told", "wrote", "took", "gave", "made", "saw", "spoke", "got", "put", "went", "came", "kept", "felt", "thought", "sent", "led", "won", "lost", "ran", "held", "brought"}
+    {"said", "told", "wrote", "did", "took", "gave", "made", "saw", "spoke", "got", "put", "went", "came", "kept", "felt", "thought", "sent", "led", "won", "lost", "ran", "held", "brought"}
 )
 
 

@@ -1,7 +1,7 @@
 """The sieve's rules that read a quote's own line and what follows it: the headline a
 quote stands in, a cue after the closing mark (`«Q,» X said`), an `according to X` that
-names the source after that cue, the cue inside a quote left open, a participle after
-the quote (`«Q,» adding …`); and the scare quotes no rule should attribute.
+names the source after that cue, the cue inside a quote left open; and the scare quotes
+no rule should attribute.
 
 Every rule takes the article as `Context`, scanned once, and returns a `Found` or None.
 """
@@ -341,16 +341,6 @@ def according_to(article: Context, found: Found, *, after: int) -> Found | None:
             phrase = phrase_after(article.text, cue.end, end, article.lex)
             return Found(phrase, cue, found.confidence) if phrase is not None else None
     return None
-
-
-def participle_after(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
-    """`«Q,» adding …` with no other cue: the speaker is the subject of the sentence."""
-    cues = article.cues_between(span.close_end, min(ceiling, span.close_end + 20))
-    if not cues or not participle(cues[0]):
-        return None
-    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
-    phrase = subject(article.text, start, span.open_start, article.lex)
-    return Found(phrase, cues[0], 0.6) if phrase is not None else None
 
 
 def inside_unclosed(article: Context, span: QuoteSpan) -> Found | None:

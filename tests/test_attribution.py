@@ -704,6 +704,19 @@ CUE_NEXT_TO_QUOTE = [
         "called", id="a program is no kind of work whose title is quoted",
     ),
     pytest.param(
+        "Anna Berg hailed the vote as “a fine result for the city,” telling reporters she was pleased.",
+        "a fine", "Anna Berg", "Anna Berg", "hailed",
+        id="a participle after the quote: the subject's verb before it is the cue",
+    ),
+    pytest.param(
+        "Tom Reed, the mayor of Dover, talked up his “plan for every street,” promising new bus lanes.",
+        "plan for", "Tom Reed", "Tom Reed", "talked", id="a participle after the quote, an apposition before the verb",
+    ),
+    pytest.param(
+        "The union did not want to discuss “that offer from the board,” saying talks were over.",
+        "that offer", None, "The union", "did", id="a participle after the quote, an auxiliary verb before it",
+    ),
+    pytest.param(
         "Tom Reed said his new book was “the best thing I have written.”", "the best", "Tom Reed", "Tom Reed",
         "said", id="words in lower case after a kind of work are no title",
     ),
