@@ -50,7 +50,10 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 if outer is not None:
                     return outer
                 own = _own_cue(article, cue, phrase)
-                return Found(phrase, _coordinated(article, own, strong or cues), 0.8)
+                # A cue joined to it may stand after an earlier quote of the sentence:
+                # "calling him «weak» and accusing him of «Q»".
+                joined = strong or cues if cues is near else [*(strong or cues), *near]
+                return Found(phrase, _coordinated(article, own, joined), 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
         # "Keller used this question to demand «Q»": when no cue has a speaker of its
@@ -75,19 +78,24 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
 
 
 def _coordinated(article: Context, cue: Cue, cues: list[Cue]) -> Cue:
-    """The last of `cues` after `cue` joined to it by "and" or "but": in "Hale called her
-    «weak» and said she had «Q»" the speaker's nearer act is the quote's cue."""
+    """The last of `cues` after `cue` joined to it by "and" or "but", or listed after a
+    comma when it is no participle: in "Hale called her «weak» and said she had «Q»" and
+    "Hale praised the staff, called the deal «Q»" the speaker's nearer act is the quote's cue."""
     text = article.text
     for later in reversed(cues):
         if later.start <= cue.start:
             break
-        if _JOINED.search(text, max(cue.end, later.start - 30), later.start):
+        if _JOINED.search(text, max(cue.end, later.start - 30), later.start) or (
+            not participle(later) and _LISTED.search(text, max(cue.end, later.start - 30), later.start)
+        ):
             return later
     return cue
 
 
 # "and" or "but" before a cue, perhaps with an adverb: "… and then said", "but later told".
 _JOINED = re.compile(r"(?:^|\W)(?:and|but)(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
+# A comma before a cue, perhaps with an adverb: the next verb of a list, "…, then called".
+_LISTED = re.compile(r",(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
 
 
 def _own_cue(article: Context, cue: Cue, phrase: Phrase) -> Cue:

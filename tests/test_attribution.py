@@ -704,6 +704,22 @@ CUE_NEXT_TO_QUOTE = [
         "called", id="a program is no kind of work whose title is quoted",
     ),
     pytest.param(
+        "Later he turned on Hale, calling him “a liar” and accusing him of “wasting every dollar.”",
+        "wasting", None, "he", "accusing", id="a cue joined by and after an earlier quote of the sentence",
+    ),
+    pytest.param(
+        "Anna Berg praised the staff, called the budget “a fair deal” and left early.", "a fair",
+        "Anna Berg", "Anna Berg", "called", id="the nearer of two verbs listed with a comma",
+    ),
+    pytest.param(
+        "Anna Berg praised the staff, then called the budget “a fair deal.”", "a fair",
+        "Anna Berg", "Anna Berg", "called", id="the nearer of two verbs listed with a comma and then",
+    ),
+    pytest.param(
+        "Anna Berg praised the staff, calling the budget “a fair deal.”", "a fair",
+        "Anna Berg", "Anna Berg", "calling", id="a participle after a comma is no listed verb but a cue of its own",
+    ),
+    pytest.param(
         "Anna Berg hailed the vote as “a fine result for the city,” telling reporters she was pleased.",
         "a fine", "Anna Berg", "Anna Berg", "hailed",
         id="a participle after the quote: the subject's verb before it is the cue",
