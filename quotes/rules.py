@@ -14,7 +14,7 @@ from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, describe
 from quotes.sentences import paragraph_starts, sentences_of
 from quotes.spans import QuoteSpan
-from quotes.speakers import Found, described_after, phrase_after, phrase_before, subject
+from quotes.speakers import Found, described_after, phrase_after, phrase_before
 from quotes.unknown import unknown_verb
 
 
