@@ -8,7 +8,7 @@ import re
 from quotes.cues import PAST_SAY, Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
-from quotes.predicates import colon_cue, first_word
+from quotes.predicates import colon_cue, first_word, participle_clause
 from quotes.rules import LEADING_WINDOW, Context, participle
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, participle_subject, phrase_after, phrase_before, subject
@@ -53,7 +53,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 # A cue joined to it may stand after an earlier quote of the sentence:
                 # "calling him «weak» and accusing him of «Q»".
                 joined = strong or cues if cues is near else [*(strong or cues), *near]
-                return Found(phrase, _coordinated(article, own, joined), 0.8)
+                return Found(phrase, participle_clause(text, _coordinated(article, own, joined), span), 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
         # "Keller used this question to demand «Q»": when no cue has a speaker of its

@@ -85,7 +85,47 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
         or verb.group(2).endswith("ing") and (verb.group(1).split() or [""])[-1] in _PROGRESSIVE
     ):
         return None
-    return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.35)
+    return Found(phrase, participle_clause(text, Cue(verb.start(2), verb.end(2), verb.group(2)), span), 0.35)
+
+
+# A participle after a comma, perhaps after an adverb or "before": "…, dismissing",
+# "…, instead seeking", "…, before insisting".
+_PARTICIPLE_CLAUSE = re.compile(
+    r",[ \t]+(?:(?:[a-z]+ly|then|later|also|instead|before|after|while|again|even)[ \t]+)?([a-z]{3,20}ing)\b"
+)
+# Words in -ing that are prepositions or nouns, not a participle: "…, including «Q»".
+_NOT_PARTICIPLES = frozenset(
+    {
+        "including", "according", "during", "regarding", "concerning", "following", "considering",
+        "notwithstanding", "pending", "being", "having", "something", "nothing", "anything",
+        "everything", "morning", "evening", "bring", "thing", "king", "spring", "string", "wing",
+        "ring", "sing", "sting", "swing", "nearing",
+    }
+)
+# Before the participle, a "that" or a finite verb of a clause the cue reports ("said Lind
+# had been tested, coming from behind"); after it, one of a clause the participle is the
+# subject of ("added, revoking the licence would be «Q»"): the participle is not the cue.
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must)\b")
+_GERUND_SUBJECT = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must)\b")
+
+
+def participle_clause(text: str, cue: Cue, span: QuoteSpan) -> Cue:
+    """The participle that opens the clause a quote stands in, after the speaker's cue
+    before it: in "Hale denied the claim, dismissing Lind as «a disgruntled aide»" and
+    "Hale said, reasoning that it was «Q»" what the speaker does with the words is the
+    participle's; `cue` itself when there is none."""
+    if cue.end > span.open_start:
+        return cue
+    between = text[cue.end : span.open_start]
+    if any(mark in between for mark in ".?!;:\n\"“”«»"):
+        return cue  # another sentence, clause or quote stands between them
+    found = [m for m in _PARTICIPLE_CLAUSE.finditer(between) if m.group(1) not in _NOT_PARTICIPLES]
+    if not found:
+        return cue
+    last = found[-1]
+    if _REPORTED_CLAUSE.search(between, 0, last.start()) or _GERUND_SUBJECT.search(between, last.end()):
+        return cue
+    return Cue(cue.end + last.start(1), cue.end + last.end(1), last.group(1))
 
 
 def participle_after(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:

@@ -492,7 +492,7 @@ CUE_NEXT_TO_QUOTE = [
     ),
     pytest.param(
         "Ron Hale wrote to the board, threatening “a lawsuit of some size.” According to the Dover Sun, he won.",
-        "a lawsuit", "Ron Hale", "Ron Hale", "wrote", id="according to in the next sentence",
+        "a lawsuit", "Ron Hale", "Ron Hale", "threatening", id="according to in the next sentence",
     ),
     pytest.param(
         "The sales staff, according to the papers, were told, “You sell feelings, not products.”",
@@ -718,6 +718,34 @@ CUE_NEXT_TO_QUOTE = [
     pytest.param(
         "Anna Berg praised the staff, calling the budget “a fair deal.”", "a fair",
         "Anna Berg", "Anna Berg", "calling", id="a participle after a comma is no listed verb but a cue of its own",
+    ),
+    pytest.param(
+        "Tom Reed denied the report through an aide, dismissing Anna Berg as “a bitter former employee.”",
+        "a bitter", "Tom Reed", "Tom Reed", "dismissing", id="a participle after a comma opens the clause the quote is in",
+    ),
+    pytest.param(
+        "“The plan is sound,” the board said, reasoning that the city had “met every test the law sets out.”",
+        "met every", None, "the board", "reasoning", id="a participle after a saying verb and a comma",
+    ),
+    pytest.param(
+        "“We will hold the line,” Anna Berg told reporters, before insisting she had “a great record.”",
+        "a great", "Anna Berg", "Anna Berg", "insisting", id="a participle after a comma and before",
+    ),
+    pytest.param(
+        "Anna Berg went further, backing three council candidates “who share the spirit of the campaign.”",
+        "who share", "Anna Berg", "Anna Berg", "backing", id="a participle after the subject's own verb and a comma",
+    ),
+    pytest.param(
+        "Anna Berg said Tom Reed had been tested, coming from far behind to “a dead heat in the polls.”",
+        "a dead", "Anna Berg", "Anna Berg", "said", id="a participle of the reported clause is no cue",
+    ),
+    pytest.param(
+        "Anna Berg added, revoking the licences would be “a step too far for this council.”", "a step",
+        "Anna Berg", "Anna Berg", "added", id="a participle that is the subject of the reported clause is no cue",
+    ),
+    pytest.param(
+        "Anna Berg praised the staff, including the drivers who had “worked every single night of the strike.”",
+        "worked", "Anna Berg", "Anna Berg", "praised", id="a preposition in -ing is no participle",
     ),
     pytest.param(
         "Anna Berg hailed the vote as “a fine result for the city,” telling reporters she was pleased.",
