@@ -113,7 +113,10 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
     verb = cue.word.split()[0]
     if " " in cue.word:
         pass  # "told reporters", "said in a statement": the cue already holds the object
-    elif first in lex.clause_objects or (verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS and first != "to"):
+    elif first in lex.clause_objects or (
+        # "asked about the ferry": a preposition leads the topic asked about, no person.
+        verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS and first != "to" and first not in _OBJECT_PREPOSITIONS
+    ):
         # "told reporters that …", "asked Mook whether …": skip the person spoken to.
         position = word.end()
         if verb in _TAKES_OBJECT:
