@@ -56,6 +56,10 @@ from quotes.speakers import Found, participle_subject, phrase_after, phrase_befo
 # (`(?r)`): a match is found just when one exists, and the end is tried first, not every start.
 _MODIFIER_BEFORE = regex.compile(r"(?r)(?:^|\W)(?:the|a|an|his|her|their|its|our|this)[ \t]$", regex.I)
 
+# Cues that report nothing with the word after them: "pledged delegates" are delegates
+# bound to a candidate, and who "showed up" arrived.
+_NOT_REPORTING_AFTER = regex.compile(r"(?i:pledged[ \t]+delegates?|show(?:s|ed|n|ing)?[ \t]+up)\b")
+
 
 def find(
     text: str,
@@ -91,6 +95,8 @@ def find(
             continue
         if verb not in SAY and _MODIFIER_BEFORE.search(text, max(0, cue.start - 8), cue.start):
             continue  # after a determiner a participle is an adjective: "the planned rally"
+        if _NOT_REPORTING_AFTER.match(text, cue.start, cue.end + 12):
+            continue  # "pledged delegates", "showed up": an adjective, or a verb of arriving
         if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
             continue  # "polls show", "voters want"; but "the quiz show", "strong support"
         if text[max(0, cue.start - 2) : cue.start].endswith(("<", "</")):

@@ -704,6 +704,8 @@ def test_reported_speech(text, expected):
         pytest.param("The land was promised to the port in May.", id="promised to a recipient, not a deed"),
         pytest.param("Anna Berg spoke to the council on Friday.", id="speaking to someone promises nothing"),
         pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),
+        pytest.param("Anna Berg has won most pledged delegates in the north.", id="pledged delegates are bound delegates, not a pledge"),
+        pytest.param("Tom Reed showed up late for the vote on the harbour.", id="showing up is arriving, not showing a finding"),
     ],
 )
 def test_not_reported_speech(text):
