@@ -194,7 +194,7 @@ _EN_STANCE_FORMS = frozenset(
 
 # Bases of intentions and findings after a plural subject ("polls show", "voters want"):
 # the cue finder already reads them as nouns after a determiner ("the show").
-_EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support", "endorse", "oppose", "favor", "prefer", "discuss"})
+_EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support", "endorse", "oppose", "favor", "prefer", "discuss", "report", "charge"})
 _EN_INDIRECT_FORMS = (
     (_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
     | {"according"}

@@ -706,6 +706,8 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),
         pytest.param("Anna Berg has won most pledged delegates in the north.", id="pledged delegates are bound delegates, not a pledge"),
         pytest.param("Tom Reed showed up late for the vote on the harbour.", id="showing up is arriving, not showing a finding"),
+        pytest.param("A new report compares the fares of both ferries.", id="report after an adjective is a noun, whose verb reports nothing"),
+        pytest.param("Tom Reed is in charge of the harbour office.", id="in charge of is no charge laid"),
     ],
 )
 def test_not_reported_speech(text):
