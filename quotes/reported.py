@@ -256,7 +256,9 @@ def _statement(
     if forward is not None:
         return forward[0], forward[1], _SPEAKER_BEFORE  # read by find, for a clause it keeps
     phrase = phrase_before(text, first, cue.start, lex)
-    if phrase is None and closing:
+    if phrase is None and (closing or parenthetical):
+        # "CLAUSE, donors said." and "HEAD, donors said, TAIL": words no speaker rule
+        # knows, between a comma and the cue, name who said it.
         phrase = _subject_after_comma(text, first, cue.start, lex)
     if phrase is None and cue.word not in SAY:
         return None  # a stance's clause counts even with no named holder: "the deal seemed to …"
@@ -277,14 +279,16 @@ def _statement(
 
 
 def _subject_after_comma(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase | None:
-    """"CLAUSE, donors said.": a few words between the last comma and a cue that ends
-    its sentence name the speaker, even words no speaker rule knows."""
+    """"CLAUSE, donors said." or "HEAD, donors said, TAIL": a few words between the last
+    comma and a cue that ends its sentence or stands aside in it name the speaker, even
+    words no speaker rule knows."""
     comma = text.rfind(",", first, cue_start)
     if comma < 0 or cue_start - comma > 80:
         return None
     start, end = trim(text, comma + 1, cue_start)
-    if not 1 <= len(first_words(text, start, end, 9)) <= 8:
-        return None
+    words = first_words(text, start, end, 9)
+    if not 1 <= len(words) <= 8 or words == ["you"]:
+        return None  # "…, you know, …" and "…, you see, …" are fillers: the reader says nothing
     return describe(text, start, end, lex)
 
 

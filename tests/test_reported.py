@@ -315,6 +315,14 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="CLAUSE, X said with a speaker no rule knows",
         ),
         pytest.param(
+            "The worst problems facing the port, dock workers said, are the old cranes and the late ferries.",
+            [
+                ("The worst problems facing the port", None, "dock workers", "said"),
+                ("are the old cranes and the late ferries", None, "dock workers", "said"),
+            ],
+            id="HEAD, X said, TAIL with a speaker no rule knows: the head is reported too",
+        ),
+        pytest.param(
             "The bridge will reopen in May, two officials told Reuters.",
             [("The bridge will reopen in May", None, "two officials", "told")],
             id="CLAUSE, X told NAME.",
@@ -708,6 +716,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed showed up late for the vote on the harbour.", id="showing up is arriving, not showing a finding"),
         pytest.param("A new report compares the fares of both ferries.", id="report after an adjective is a noun, whose verb reports nothing"),
         pytest.param("Tom Reed is in charge of the harbour office.", id="in charge of is no charge laid"),
+        pytest.param("The ferry, you know, is late again.", id="you know between commas is a filler, not a speaker"),
     ],
 )
 def test_not_reported_speech(text):
