@@ -248,11 +248,13 @@ def clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: 
     stop = clause_end(text, start, end)
     if stop is not None:
         end = stop.start()
+    start, end = trim(text, start, end)
     if sentence is not None and text[sentence : sentence + 9].split(" ", 1)[0].lower() in _SUBORDINATE:
         comma = text.find(",", start, end)
-        if comma > 0:
-            end = comma  # "While X said CLAUSE, he …": the main clause is not reported
-    start, end = trim(text, start, end)
+        if comma > 0 and text.find(",", sentence, start) < 0:
+            # "While X said CLAUSE, he …": the main clause is not reported. But in "As X
+            # said, CLAUSE" the comma that ends the opening comes before the clause.
+            start, end = trim(text, start, comma)
     if _TWO_WORDS.search(text, start, end) is None:
         return None
     return start, end, phrase

@@ -276,6 +276,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="Asked CLAUSE, …: the clause ends at the comma",
         ),
         pytest.param(
+            "As Tom Reed said, the new ferry will never run on time.",
+            [("the new ferry will never run on time", "Tom Reed", "Tom Reed", "said")],
+            id="As X said, CLAUSE: the comma ends the opening, and the main clause is reported",
+        ),
+        pytest.param(
+            "Although the ferry was late, Tom Reed denied any delay in the spring, the summer or the autumn.",
+            [("any delay in the spring, the summer or the autumn", "Tom Reed", "Tom Reed", "denied")],
+            id="a clause after the comma that ends an opening is the main one: its own commas do not cut it",
+        ),
+        pytest.param(
             "Asked about the new ferry, the mayor said that the fares would fall.",
             [
                 ("the new ferry", None, None, "Asked"),
