@@ -34,6 +34,8 @@ _OBJECT_END = regex.compile(
 # "the concern that prompted it"; a subject follows the "that" of a belief ("the idea that
 # taxes fall").
 _RELATIVE = regex.compile(r"[ \t]+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)\b")
+# An object that is a question: "doubts about whether …", "concerns about how …".
+_QUESTION = regex.compile(r"[ \t]+(?:whether|how|why|what|who|where|when|if)\b")
 # How far an object is read: a noun phrase, not the rest of a long sentence.
 _OBJECT_REACH = 160
 # A possessive right before the noun, with at most one adjective between: "his", "the
@@ -54,6 +56,12 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
         if _RELATIVE.match(text, cue.end, last):
             return None  # "an idea that works": a relative clause, which nobody holds
         cue = Cue(cue.start, cue.start + len(head), head)
+        found = clause(text, cue.end, last, None)
+        if found is None:
+            return None
+        start, end = found[0], found[1]
+    elif _QUESTION.match(text, cue.end, last):
+        # "questions about whether the bridge is safe": a clause, whose verb is no end.
         found = clause(text, cue.end, last, None)
         if found is None:
             return None

@@ -614,6 +614,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="no possessive: the sentence's subject holds it; a relative clause ends the object",
         ),
         pytest.param(
+            "Tom Reed raised concerns about how the ferry would run in winter.",
+            [("how the ferry would run in winter", "Tom Reed", "Tom Reed", "concerns about")],
+            id="concerns about how CLAUSE: a question's verb does not end the object",
+        ),
+        pytest.param(
+            "Anna Berg has doubts about whether the bridge is safe.",
+            [("whether the bridge is safe", "Anna Berg", "Anna Berg", "doubts about")],
+            id="doubts about whether CLAUSE",
+        ),
+        pytest.param(
             "Anna Berg held to her belief that taxes will fall.",
             [("that taxes will fall", None, "her", "belief")],
             id="the belief that CLAUSE: the cue is the noun alone",
