@@ -158,6 +158,8 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         if verb in _PROMISES:
             return None  # "the land was promised to the port": a recipient, not a deed
         deed = False
+    if verb == "plans" and (not deed or _TO_NOUN.match(text, word.start(), last)):
+        return None  # "plans to run" is an intention; "health plans rose", "plans to the port" name plans
     if first in _PHRASE_OPENERS and verb in SAY and not deed:
         # "said after a meeting in the town hall that …": a longer phrase of time or place, then the clause.
         that = _THAT.search(text, position, min(last, position + 80))

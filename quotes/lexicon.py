@@ -198,7 +198,7 @@ _EN_PLURAL_BASES = frozenset({"show", "want", "seem", "appear", "support", "endo
 _EN_INDIRECT_FORMS = (
     (_forms(_EN_INDIRECT_BASES) - {"point", "points", "pointed", "pointing"})
     | {"according"}
-    | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES) - {"plans"})
+    | (_forms(_EN_BELIEF_BASES) - set(_EN_INTENTION_BASES))
     | _EN_STANCE_FORMS
     | _EN_PLURAL_BASES
     | (_forms(_EN_MANNER_BASES) - set(_EN_MANNER_BASES))
@@ -246,9 +246,10 @@ _EN_STANCE_PREDICATES = frozenset(
 
 ENGLISH = Lexicon(
     cue_verbs=_EN_CUE_VERBS | {"according"},
-    # The base forms of intentions, and "plans", are nouns as often: "the bridge plan".
+    # The base forms of intentions are nouns as often: "the bridge plan". "plans" reports
+    # only an intention ("plans to run"; quotes.clauses), not "health plans rose".
     # Stance nouns are cues of reported speech only, found in the same scan as the verbs.
-    belief_verbs=((_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES) - {"plans"})
+    belief_verbs=((_forms(_EN_BELIEF_BASES) | _EN_STANCE_FORMS) - _EN_CUE_VERBS - set(_EN_INTENTION_BASES))
     | _EN_PLURAL_BASES
     | _EN_STANCE_NOUNS
     | _EN_STANCE_PREDICATES,

@@ -447,6 +447,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="asked to VERB",
         ),
         pytest.param(
+            "Anna Berg plans to run for mayor next year.",
+            [("to run for mayor next year", "Anna Berg", "Anna Berg", "plans")],
+            id="plans to VERB: an intention, as wants to VERB is",
+        ),
+        pytest.param(
             "Anna Berg told them to leave.",
             [("to leave", "Anna Berg", "Anna Berg", "told")],
             id="told X to VERB",
@@ -684,6 +689,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed said so.", id="no clause"),
         pytest.param("Tom Reed knows the bridge well.", id="a belief verb without 'that'"),
         pytest.param("The bridge plan will cost the town dearly.", id="plan is a noun here"),
+        pytest.param("The bridge plans were approved on Friday.", id="plans is a noun here"),
         pytest.param("Tom Reed said on Friday.", id="only a time"),
         pytest.param("Tom Reed said after the vote that was held on Friday.", id="a time ending in a relative clause"),
         pytest.param("The mayor thanked his staff on Friday.", id="not a reporting verb"),
@@ -737,6 +743,7 @@ def test_reported_speech(text, expected):
         pytest.param("A new report compares the fares of both ferries.", id="report after an adjective is a noun, whose verb reports nothing"),
         pytest.param("Tom Reed is in charge of the harbour office.", id="in charge of is no charge laid"),
         pytest.param("The ferry, you know, is late again.", id="you know between commas is a filler, not a speaker"),
+        pytest.param("Premiums for many health plans rose sharply.", id="plans with no deed after them are a noun"),
     ],
 )
 def test_not_reported_speech(text):
