@@ -15,8 +15,9 @@ first, and the first that fits gives one statement:
 Then, for lines of their own, `Varga camp: Novak's plan threatens jobs` — the way
 headlines report claims (quotes.claims) — unless a clause with a cue already covers them.
 Stances named by nouns and adjectives ("attacks on", "the belief that") are read by
-quotes.stances, findings credited to a poll ("… in the latest poll") by quotes.polls, and
-whether a cue closes its sentence (shape 4) by quotes.closings.
+quotes.stances, findings credited to a poll ("… in the latest poll") by quotes.polls, claims
+credited to unnamed reports ("Varga reportedly met …") by quotes.hearsay, and whether a
+cue closes its sentence (shape 4) by quotes.closings.
 
 Besides verbs of saying, the lexicon's beliefs, intentions, stances and findings report
 too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "declined to
@@ -43,6 +44,7 @@ from quotes.clauses import (
     trim,
 )
 from quotes.closings import closes
+from quotes.hearsay import hearsay
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, SpeakerKind, describe
@@ -120,7 +122,8 @@ def find(
                 phrase = stances.holder_before(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
-    weak = sorted(headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex), key=lambda s: s[0])
+    weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
+    weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
 
 

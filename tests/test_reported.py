@@ -452,6 +452,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="plans to VERB: an intention, as wants to VERB is",
         ),
         pytest.param(
+            "Anna Berg reportedly met the donors on Friday.",
+            [("met the donors on Friday", None, None, "reportedly")],
+            id="X reportedly VERB …: a claim credited to reports it does not name",
+        ),
+        pytest.param(
+            "Reportedly, the talks failed after midnight.",
+            [("the talks failed after midnight", None, None, "Reportedly")],
+            id="Reportedly, CLAUSE",
+        ),
+        pytest.param(
+            "Tom Reed has reportedly said that the port will close.",
+            [("that the port will close", "Tom Reed", "Tom Reed", "said")],
+            id="reportedly before a verb of saying: the verb's clause and speaker win",
+        ),
+        pytest.param(
             "Anna Berg told them to leave.",
             [("to leave", "Anna Berg", "Anna Berg", "told")],
             id="told X to VERB",

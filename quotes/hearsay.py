@@ -1,0 +1,38 @@
+"""Hearsay: what "reportedly" credits to reports it does not name, as in "Varga
+reportedly met the donors" or "Reportedly, the talks failed".
+
+PolNeAR counts such a claim as reported, with the adverb as its cue and no source named;
+so does a reader, who is told the paper repeats it rather than vouches for it.
+quotes.reported keeps these where no clause with a verbal cue already covers them.
+"""
+
+import regex
+
+from quotes.clauses import clause
+from quotes.cues import Cue
+from quotes.sentences import Sentences
+from quotes.spans import QuoteSpan, touches_quote
+from quotes.speakers import Found
+
+# "reportedly" and an auxiliary or two after it ("reportedly has been"), before the claim;
+# or "Reportedly," opening a sentence, whose rest is the claim.
+_REPORTEDLY = regex.compile(r"\b([Rr]eportedly)(?:[ \t]*,)?[ \t]+")
+
+
+def hearsay(
+    text: str, sentences: Sentences, spans: list[QuoteSpan], opens: list[int]
+) -> list[tuple[int, int, Found]]:
+    """What each "reportedly" credits to unnamed reports, to the end of its clause."""
+    found = []
+    at = text.find("eportedly")
+    while at >= 0:
+        match = _REPORTEDLY.match(text, at - 1)
+        at = text.find("eportedly", at + 9)
+        if match is None:
+            continue
+        last = sentences.bounds(sentences.index(match.start()))[1]
+        part = clause(text, match.end(), last, None)
+        if part is None or touches_quote(part[0], part[1], spans, opens):
+            continue  # "reportedly." or a claim that is a quote, already a direct one
+        found.append((part[0], part[1], Found(None, Cue(*match.span(1), "reportedly"), 0.3)))
+    return found
