@@ -36,6 +36,10 @@ _OBJECT_END = regex.compile(
 _RELATIVE = regex.compile(r"[ \t]+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)\b")
 # An object that is a question: "doubts about whether …", "concerns about how …".
 _QUESTION = regex.compile(r"[ \t]+(?:whether|how|why|what|who|where|when|if)\b")
+# Nouns whose "to" leads a deed ("his call to act"), unlike "opposition to the plan"; after
+# them a determiner or a capital opens the one called or written to: "a call to the clerk".
+_DEED_NOUNS = frozenset({"plan", "proposal", "call", "desire", "reluctance"})
+_NOT_A_DEED = regex.compile(r"[ \t]+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)")
 # How far an object is read: a noun phrase, not the rest of a long sentence.
 _OBJECT_REACH = 160
 # A possessive right before the noun, with at most one adjective between: "his", "the
@@ -66,6 +70,8 @@ def statement(text: str, first: int, last: int, cue: Cue, lex: Lexicon) -> tuple
         if found is None:
             return None
         start, end = found[0], found[1]
+    elif head in _DEED_NOUNS and _NOT_A_DEED.match(text, cue.end, last):
+        return None  # "a call to the clerk", "a call to ABC": a phone call, not a call to act
     else:
         stop = _OBJECT_END.search(text, cue.end, min(last, cue.end + _OBJECT_REACH))
         start, end = trim(text, cue.end, stop.start() if stop is not None else min(last, cue.end + _OBJECT_REACH))

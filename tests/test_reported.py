@@ -644,6 +644,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="doubts about whether CLAUSE",
         ),
         pytest.param(
+            "Anna Berg renewed her call to close the old bridge.",
+            [("close the old bridge", None, "her", "call to")],
+            id="a call to VERB: the deed called for",
+        ),
+        pytest.param(
+            "The council showed little desire to raise the fares.",
+            [("raise the fares", None, "The council", "desire to")],
+            id="a desire to VERB: the subject holds it",
+        ),
+        pytest.param(
             "Anna Berg held to her belief that taxes will fall.",
             [("that taxes will fall", None, "her", "belief")],
             id="the belief that CLAUSE: the cue is the noun alone",
@@ -759,6 +769,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed is in charge of the harbour office.", id="in charge of is no charge laid"),
         pytest.param("The ferry, you know, is late again.", id="you know between commas is a filler, not a speaker"),
         pytest.param("Premiums for many health plans rose sharply.", id="plans with no deed after them are a noun"),
+        pytest.param("Tom Reed made a call to the harbour office.", id="a call to someone is a phone call, not a call to act"),
     ],
 )
 def test_not_reported_speech(text):
