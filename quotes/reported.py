@@ -47,7 +47,7 @@ from quotes.closings import closes
 from quotes.hearsay import hearsay
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
-from quotes.phrases import Phrase, SpeakerKind, describe
+from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
 from quotes.polls import poll_findings
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan, touches_quote
@@ -175,6 +175,24 @@ def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
+# The word right before a participle, for "voters saying …" (read in reverse, as _WORD_BEFORE is).
+_NOUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(\p{L}[\p{L}\-]+)[ \t]{1,3}$")
+# Plural nouns that name who speaks without a final s, and words in s that are no plural noun.
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "others", "many", "some", "few", "both", "all", "percent"})
+_NOT_PLURALS = frozenset({"has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps", "sometimes", "afterwards", "towards", "whereas"})
+
+
+def _nouns_before(text: str, start: int) -> bool:
+    """True when a plural noun stands right before `start`: "voters saying", "polls showing"."""
+    found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word in _PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS and word not in FUNCTION_WORDS
+
+
 def _merge(first: list, second: list) -> list:
     """`first` and those of `second` that overlap none of them, in order of start."""
     if not second:
@@ -236,10 +254,15 @@ def _statement(
         # "Varga leads by 12 seats according to a count": what precedes is reported.
         return clause(text, first, near + len(before), phrase) if before else None
     if cue.word.endswith("ing") and _PROGRESSIVE.search(before) is None:
-        if not before.endswith(",") and _LINKED.search(before) is None:
+        if before.endswith(",") or _LINKED.search(before) is not None:
+            earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
+            phrase = participle_subject(text, earlier, first, cue, lex)
+        elif _nouns_before(text, cue.start) and text[cue.end : cue.end + 1] != ",":
+            # "voters saying they …", "polls showing …": right after a plural noun a
+            # participle reports for that noun.
+            phrase = stances.holder_before(text, first, cue.start, lex)
+        else:
             return None
-        earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
-        phrase = participle_subject(text, earlier, first, cue, lex)
         return after_cue(text, cue, last, phrase, lex, first)
     if before.endswith(","):
         # "CLAUSE, said X." — the speaker follows an inverted cue.

@@ -462,6 +462,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="Reportedly, CLAUSE",
         ),
         pytest.param(
+            "The council received letters from residents saying the ferry was always late.",
+            [("the ferry was always late", None, "residents", "saying")],
+            id="NOUNS saying CLAUSE: a participle right after a plural noun reports for it",
+        ),
+        pytest.param(
+            "Tom Reed met with donors supporting the new harbour plan.",
+            [("the new harbour plan", None, None, "supporting")],
+            id="NOUNS supporting X",
+        ),
+        pytest.param(
             "Tom Reed has reportedly said that the port will close.",
             [("that the port will close", "Tom Reed", "Tom Reed", "said")],
             id="reportedly before a verb of saying: the verb's clause and speaker win",
@@ -770,6 +780,7 @@ def test_reported_speech(text, expected):
         pytest.param("The ferry, you know, is late again.", id="you know between commas is a filler, not a speaker"),
         pytest.param("Premiums for many health plans rose sharply.", id="plans with no deed after them are a noun"),
         pytest.param("Tom Reed made a call to the harbour office.", id="a call to someone is a phone call, not a call to act"),
+        pytest.param("With all precincts reporting, the race was close.", id="a participle after a plural noun with a comma after it reports nothing"),
     ],
 )
 def test_not_reported_speech(text):
