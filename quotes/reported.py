@@ -222,8 +222,9 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
 # (this and the next are read in reverse, as _MODIFIER_BEFORE is).
 _PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
 # A conjunction or preposition before an -ing cue links it to its sentence's subject as a
-# comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that".
-_LINKED = regex.compile(r"(?r)\b(?:and|but|by|after|before|while|when|without|in|of)$")
+# comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that",
+# "pivoted to arguing that", "quoted as saying", "for not mentioning".
+_LINKED = regex.compile(r"(?r)\b(?:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about)$")
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".

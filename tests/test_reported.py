@@ -472,6 +472,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="NOUNS supporting X",
         ),
         pytest.param(
+            "Tom Reed pivoted to arguing that the fares were too high.",
+            [("that the fares were too high", "Tom Reed", "Tom Reed", "arguing")],
+            id="to VERBing: a gerund after to reports for the subject",
+        ),
+        pytest.param(
+            "Anna Berg was quoted as saying the port would close.",
+            [("the port would close", "Anna Berg", "Anna Berg", "saying")],
+            id="quoted as saying CLAUSE",
+        ),
+        pytest.param(
+            "The mayor was criticised for not mentioning the ferry.",
+            [("the ferry", None, "The mayor", "mentioning")],
+            id="for not VERBing X",
+        ),
+        pytest.param(
             "Tom Reed has reportedly said that the port will close.",
             [("that the port will close", "Tom Reed", "Tom Reed", "said")],
             id="reportedly before a verb of saying: the verb's clause and speaker win",
@@ -754,6 +769,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed joked.", id="a verb of manner with no clause"),
         pytest.param("Tom Reed is hoping.", id="a progressive cue with no clause"),
         pytest.param("Tom Reed left without saying goodbye.", id="a linked -ing cue with no clause"),
+        pytest.param("Tom Reed went back to talking.", id="a gerund after to with no clause"),
         pytest.param("Anna Berg is driving to the port.", id="a progressive verb that reports nothing"),
         pytest.param("Anna Berg is also now calling for a new ferry.", id="two adverbs after be are more than a progressive takes"),
         pytest.param("The talking points were printed on Friday.", id="an -ing word with nothing linking it is no cue"),
