@@ -224,7 +224,11 @@ _PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s
 # A conjunction or preposition before an -ing cue links it to its sentence's subject as a
 # comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that",
 # "pivoted to arguing that", "quoted as saying", "for not mentioning".
-_LINKED = regex.compile(r"(?r)\b(?:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about)$")
+_LINKED = regex.compile(
+    r"(?r)(?:\b(?:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about)|,)"
+    # An adverb may stand between: "…, eventually saying", "and boldly claiming".
+    r"(?:[ \t]+(?:\p{Ll}+ly|also|then|later|even|again|now|still|often|instead|never))?$"
+)
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".

@@ -487,6 +487,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="for not VERBing X",
         ),
         pytest.param(
+            "Tom Reed resisted the plan at first, eventually saying it would cost too much.",
+            [("it would cost too much", "Tom Reed", "Tom Reed", "saying")],
+            id="…, ADVERB saying CLAUSE: an adverb between the comma and the participle",
+        ),
+        pytest.param(
             "Tom Reed has reportedly said that the port will close.",
             [("that the port will close", "Tom Reed", "Tom Reed", "said")],
             id="reportedly before a verb of saying: the verb's clause and speaker win",
