@@ -225,7 +225,7 @@ _PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s
 # comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that",
 # "pivoted to arguing that", "quoted as saying", "for not mentioning".
 _LINKED = regex.compile(
-    r"(?r)(?:\b(?:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about)|,)"
+    r"(?r)(?:\b(?i:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about|since)|,)"
     # An adverb may stand between: "…, eventually saying", "and boldly claiming".
     r"(?:[ \t]+(?:\p{Ll}+ly|also|then|later|even|again|now|still|often|instead|never))?$"
 )
@@ -268,7 +268,12 @@ def _statement(
             phrase = stances.holder_before(text, first, cue.start, lex)
         else:
             return None
-        return after_cue(text, cue, last, phrase, lex, first)
+        found = after_cue(text, cue, last, phrase, lex, first)
+        if found is not None and " " not in before and text.find(",", found[0], found[1]) > 0:
+            # "In opposing the plan, Varga cited …": a participle that opens its sentence
+            # after a preposition is an opening, which ends at its comma.
+            return clause(text, found[0], text.find(",", found[0], found[1]), found[2])
+        return found
     if before.endswith(","):
         # "CLAUSE, said X." — the speaker follows an inverted cue.
         phrase = phrase_after(text, cue.end, last, lex)

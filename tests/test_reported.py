@@ -492,6 +492,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="…, ADVERB saying CLAUSE: an adverb between the comma and the participle",
         ),
         pytest.param(
+            "In opposing the harbour plan, Anna Berg cited its cost.",
+            [("the harbour plan", None, None, "opposing"), ("its cost", "Anna Berg", "Anna Berg", "cited")],
+            id="In VERBing X, …: a capital preposition links the participle too, and the opening ends at its comma",
+        ),
+        pytest.param(
             "Tom Reed has reportedly said that the port will close.",
             [("that the port will close", "Tom Reed", "Tom Reed", "said")],
             id="reportedly before a verb of saying: the verb's clause and speaker win",
