@@ -114,6 +114,12 @@ def find(
             end = before_next_cue(text, start, end, cues, starts, lex)
             if end is None:
                 continue
+            if start >= taken_until and touches_quote(start, end, spans, opens):
+                # "Varga said the port was fine, and a man yelled «Q»": what was said ends
+                # before the other statement begins.
+                end = _before_other_quote(text, start, end, opens, starts, cues, lex)
+                if end is None:
+                    continue
             if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
             if phrase is _SPEAKER_BEFORE:
@@ -125,6 +131,29 @@ def find(
     weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
+
+
+def _before_other_quote(
+    text: str, start: int, end: int, opens: list[int], starts: list[int], cues: list[Cue], lex: Lexicon
+) -> int | None:
+    """Where a clause that runs into a quote ends when a verb that attributes quotes
+    stands between them: at the comma before that verb ("…, and a man yelled «Q»"), as
+    the quote and its cue are a statement of their own; None when no such verb or comma,
+    or fewer than four words before it."""
+    k = bisect_left(opens, start)
+    if k >= len(opens) or opens[k] >= end or opens[k] == start:
+        return None
+    j = bisect_left(starts, start + 1)
+    inner = [c for c in cues[j : j + 4] if c.start < opens[k] and c.word.split()[0] in lex.cue_verbs and c.word != "according to"]
+    if not inner:
+        return None
+    cut = text.rfind(",", start, inner[0].start)
+    if cut < 0:
+        return None
+    found = clause(text, start, cut, None)
+    if found is None or len(first_words(text, found[0], found[1], 4)) < 4:
+        return None
+    return found[1]
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:

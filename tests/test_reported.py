@@ -497,6 +497,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="In VERBing X, …: a capital preposition links the participle too, and the opening ends at its comma",
         ),
         pytest.param(
+            "Anna Berg said the harbour was safe again, and a man in the crowd yelled “Not for long!”",
+            [("the harbour was safe again", "Anna Berg", "Anna Berg", "said")],
+            id="a clause that runs into another cue's quote ends at the comma before that cue",
+        ),
+        pytest.param(
             "Tom Reed has reportedly said that the port will close.",
             [("that the port will close", "Tom Reed", "Tom Reed", "said")],
             id="reportedly before a verb of saying: the verb's clause and speaker win",
