@@ -260,3 +260,26 @@ def clause(text: str, start: int, end: int, phrase: Phrase | None, *, sentence: 
     if _TWO_WORDS.search(text, start, end) is None:
         return None
     return start, end, phrase
+
+
+def before_other_quote(
+    text: str, start: int, end: int, opens: list[int], starts: list[int], cues: list[Cue], lex: Lexicon
+) -> int | None:
+    """Where a clause that runs into a quote ends when a verb that attributes quotes
+    stands between them: at the comma before that verb ("…, and a man yelled «Q»"), as
+    the quote and its cue are a statement of their own; None when no such verb or comma,
+    or fewer than four words before it."""
+    k = bisect_left(opens, start)
+    if k >= len(opens) or opens[k] >= end or opens[k] == start:
+        return None
+    j = bisect_left(starts, start + 1)
+    inner = [c for c in cues[j : j + 4] if c.start < opens[k] and c.word.split()[0] in lex.cue_verbs and c.word != "according to"]
+    if not inner:
+        return None
+    cut = text.rfind(",", start, inner[0].start)
+    if cut < 0:
+        return None
+    found = clause(text, start, cut, None)
+    if found is None or len(first_words(text, found[0], found[1], 4)) < 4:
+        return None
+    return found[1]

@@ -3,7 +3,8 @@
 Each reporting cue outside quote marks is tried against four shapes, most specific
 first, and the first that fits gives one statement:
 
-1. `…, saying CLAUSE` — a participle after a comma reports the sentence's subject.
+1. `…, saying CLAUSE` — a participle after a comma reports the sentence's subject, one
+   after a plural noun reports that noun's ("voters saying …"; quotes.participles).
 2. `according to X, CLAUSE` and `CLAUSE, according to X.`
 3. `X said (that) CLAUSE` — the clause runs from the cue (with "that", as the PolNeAR
    annotators mark it) to the end of the sentence, without its final punctuation.
@@ -24,34 +25,37 @@ too, as the PolNeAR annotators count them: "hopes that …", "wants to …", "de
 comment", "endorsed Varga", "polls show …"; they never attribute a quote.
 
 A clause that contains a direct quote is dropped: the quote already carries the
-statement and its speaker, and the two must not overlap. A clause of fewer than
-three words is no statement ("he said so").
+statement and its speaker, and the two must not overlap. When a verb that attributes
+quotes stands between the clause and the quote ("…, and a man yelled «Q»"), the clause
+ends at the comma before it instead. A clause of fewer than three words is no statement
+("he said so").
 """
 
 from bisect import bisect_left
 
 import regex
 
-from quotes import stances
+from quotes import participles, stances
 from quotes.claims import headline_claims
 from quotes.clauses import (
     SAY,
     after_cue,
     before_next_cue,
+    before_other_quote,
     clause,
     clause_end,
     first_words,
     trim,
 )
 from quotes.closings import closes
-from quotes.hearsay import hearsay
 from quotes.cues import Cue
+from quotes.hearsay import hearsay
 from quotes.lexicon import Lexicon
-from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
+from quotes.phrases import Phrase, SpeakerKind, describe
 from quotes.polls import poll_findings
 from quotes.sentences import Sentences
 from quotes.spans import QuoteSpan, touches_quote
-from quotes.speakers import Found, participle_subject, phrase_after, phrase_before
+from quotes.speakers import Found, phrase_after, phrase_before
 
 # After a determiner a participle is an adjective: "the planned rally". Like the other
 # patterns anchored at the end (`$`) whose match is only tested, it is read in reverse
@@ -117,7 +121,7 @@ def find(
             if start >= taken_until and touches_quote(start, end, spans, opens):
                 # "Varga said the port was fine, and a man yelled «Q»": what was said ends
                 # before the other statement begins.
-                end = _before_other_quote(text, start, end, opens, starts, cues, lex)
+                end = before_other_quote(text, start, end, opens, starts, cues, lex)
                 if end is None:
                     continue
             if _holds_quote(start, end, spans, opens, taken_until):
@@ -131,29 +135,6 @@ def find(
     weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
-
-
-def _before_other_quote(
-    text: str, start: int, end: int, opens: list[int], starts: list[int], cues: list[Cue], lex: Lexicon
-) -> int | None:
-    """Where a clause that runs into a quote ends when a verb that attributes quotes
-    stands between them: at the comma before that verb ("…, and a man yelled «Q»"), as
-    the quote and its cue are a statement of their own; None when no such verb or comma,
-    or fewer than four words before it."""
-    k = bisect_left(opens, start)
-    if k >= len(opens) or opens[k] >= end or opens[k] == start:
-        return None
-    j = bisect_left(starts, start + 1)
-    inner = [c for c in cues[j : j + 4] if c.start < opens[k] and c.word.split()[0] in lex.cue_verbs and c.word != "according to"]
-    if not inner:
-        return None
-    cut = text.rfind(",", start, inner[0].start)
-    if cut < 0:
-        return None
-    found = clause(text, start, cut, None)
-    if found is None or len(first_words(text, found[0], found[1], 4)) < 4:
-        return None
-    return found[1]
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:
@@ -204,24 +185,6 @@ def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
-# The word right before a participle, for "voters saying …" (read in reverse, as _WORD_BEFORE is).
-_NOUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(\p{L}[\p{L}\-]+)[ \t]{1,3}$")
-# Plural nouns that name who speaks without a final s, and words in s that are no plural noun.
-_PLURALS = frozenset({"people", "men", "women", "children", "police", "others", "many", "some", "few", "both", "all", "percent"})
-_NOT_PLURALS = frozenset({"has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps", "sometimes", "afterwards", "towards", "whereas"})
-
-
-def _nouns_before(text: str, start: int) -> bool:
-    """True when a plural noun stands right before `start`: "voters saying", "polls showing"."""
-    found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
-    if found is None:
-        return False
-    word = found.group(1).lower()
-    if word in _PLURALS:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS and word not in FUNCTION_WORDS
-
-
 def _merge(first: list, second: list) -> list:
     """`first` and those of `second` that overlap none of them, in order of start."""
     if not second:
@@ -247,17 +210,6 @@ def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int
     return "," not in text[cue.end : quote] and clause_end(text, cue.end, quote) is None
 
 
-# A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …"
-# (this and the next are read in reverse, as _MODIFIER_BEFORE is).
-_PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
-# A conjunction or preposition before an -ing cue links it to its sentence's subject as a
-# comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that",
-# "pivoted to arguing that", "quoted as saying", "for not mentioning".
-_LINKED = regex.compile(
-    r"(?r)(?:\b(?i:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about|since)|,)"
-    # An adverb may stand between: "…, eventually saying", "and boldly claiming".
-    r"(?:[ \t]+(?:\p{Ll}+ly|also|then|later|even|again|now|still|often|instead|never))?$"
-)
 # How far before and after a cue its sentence is read to decide the statement's shape.
 _NEAR = 400
 # Stands for the speaker phrase right before a cue, not read yet: "X said (that) CLAUSE".
@@ -287,22 +239,8 @@ def _statement(
             return clause(text, comma + 1, last, phrase)
         # "Varga leads by 12 seats according to a count": what precedes is reported.
         return clause(text, first, near + len(before), phrase) if before else None
-    if cue.word.endswith("ing") and _PROGRESSIVE.search(before) is None:
-        if before.endswith(",") or _LINKED.search(before) is not None:
-            earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
-            phrase = participle_subject(text, earlier, first, cue, lex)
-        elif _nouns_before(text, cue.start) and text[cue.end : cue.end + 1] != ",":
-            # "voters saying they …", "polls showing …": right after a plural noun a
-            # participle reports for that noun.
-            phrase = stances.holder_before(text, first, cue.start, lex)
-        else:
-            return None
-        found = after_cue(text, cue, last, phrase, lex, first)
-        if found is not None and " " not in before and text.find(",", found[0], found[1]) > 0:
-            # "In opposing the plan, Varga cited …": a participle that opens its sentence
-            # after a preposition is an opening, which ends at its comma.
-            return clause(text, found[0], text.find(",", found[0], found[1]), found[2])
-        return found
+    if participles.reports(cue, before):
+        return participles.statement(text, cue, before, (first, last), cues, starts, lex)
     if before.endswith(","):
         # "CLAUSE, said X." — the speaker follows an inverted cue.
         phrase = phrase_after(text, cue.end, last, lex)

@@ -1,0 +1,81 @@
+"""Participles that report: "…, saying the port will close", "by arguing that …",
+"voters saying they …", "In opposing the plan, …".
+
+An -ing cue reports when it is no finite verb ("Varga is saying" is read as a verb by
+quotes.reported) and something links it to who speaks: a comma, a conjunction or a
+preposition before it (the sentence's subject speaks), or a plural noun right before it
+(that noun speaks).
+"""
+
+from bisect import bisect_left
+
+import regex
+
+from quotes import stances
+from quotes.clauses import after_cue, clause
+from quotes.cues import Cue
+from quotes.lexicon import Lexicon
+from quotes.phrases import FUNCTION_WORDS, Phrase
+from quotes.speakers import participle_subject
+
+# A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …"
+# (this and the next are read in reverse: the end is tried first, not every start).
+_PROGRESSIVE = regex.compile(r"(?r)(?:\b(?:is|are|was|were|been|be|am)|\w[’']s|\w[’']re)(?:[ \t]+(?:also|still|now|not|\p{Ll}+ly))?$")
+# A conjunction or preposition before an -ing cue links it to its sentence's subject as a
+# comma does: "… and saying that", "but suggesting that", "by arguing that", "of announcing that",
+# "pivoted to arguing that", "quoted as saying", "for not mentioning".
+_LINKED = regex.compile(
+    r"(?r)(?:\b(?i:and|but|by|after|before|while|when|without|in|of|to|not|as|for|from|about|since)|,)"
+    # An adverb may stand between: "…, eventually saying", "and boldly claiming".
+    r"(?:[ \t]+(?:\p{Ll}+ly|also|then|later|even|again|now|still|often|instead|never))?$"
+)
+# The word right before a participle, for "voters saying …" (read in reverse too).
+_NOUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(\p{L}[\p{L}\-]+)[ \t]{1,3}$")
+# Plural nouns that name who speaks without a final s, and words in s that are no plural noun.
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "others", "many", "some", "few", "both", "all", "percent"})
+_NOT_PLURALS = frozenset({"has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps", "sometimes", "afterwards", "towards", "whereas"})
+
+
+def _nouns_before(text: str, start: int) -> bool:
+    """True when a plural noun stands right before `start`: "voters saying", "polls showing"."""
+    found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word in _PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS and word not in FUNCTION_WORDS
+
+
+def reports(cue: Cue, before: str) -> bool:
+    """True when `cue` is a participle, not the finite verb after a form of "be";
+    `before` is its sentence's text up to the cue, without final blanks."""
+    return cue.word.endswith("ing") and _PROGRESSIVE.search(before) is None
+
+
+def statement(
+    text: str,
+    cue: Cue,
+    before: str,
+    sentence: tuple[int, int],
+    cues: list[Cue],
+    starts: list[int],
+    lex: Lexicon,
+) -> tuple[int, int, Phrase | None] | None:
+    """What the participle `cue` reports in the sentence `[first, last)`, and who says it."""
+    first, last = sentence
+    if before.endswith(",") or _LINKED.search(before) is not None:
+        earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
+        phrase = participle_subject(text, earlier, first, cue, lex)
+    elif _nouns_before(text, cue.start) and text[cue.end : cue.end + 1] != ",":
+        # "voters saying they …", "polls showing …": right after a plural noun a
+        # participle reports for that noun.
+        phrase = stances.holder_before(text, first, cue.start, lex)
+    else:
+        return None
+    found = after_cue(text, cue, last, phrase, lex, first)
+    if found is not None and " " not in before and text.find(",", found[0], found[1]) > 0:
+        # "In opposing the plan, Varga cited …": a participle that opens its sentence
+        # after a preposition is an opening, which ends at its comma.
+        return clause(text, found[0], text.find(",", found[0], found[1]), found[2])
+    return found
