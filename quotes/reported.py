@@ -31,6 +31,7 @@ ends at the comma before it instead. A clause of fewer than three words is no st
 ("he said so").
 """
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -64,7 +65,7 @@ _MODIFIER_BEFORE = regex.compile(r"(?r)(?:^|\W)(?:the|a|an|his|her|their|its|our
 
 # Cues that report nothing with the word after them: "pledged delegates" are delegates
 # bound to a candidate, and who "showed up" arrived.
-_NOT_REPORTING_AFTER = regex.compile(r"(?i:pledged[ \t]+delegates?|show(?:s|ed|n|ing)?[ \t]+up)\b")
+_NOT_REPORTING_AFTER = re.compile(r"(?i:pledged[ \t]+delegates?|show(?:s|ed|n|ing)?[ \t]+up)\b")
 
 
 def find(

@@ -11,6 +11,8 @@ the holder of an adjective's, or of a verb whose object follows a particle ("poi
 sentence.
 """
 
+import re
+
 import regex
 
 from quotes.clauses import clause, trim
@@ -35,7 +37,7 @@ _OBJECT_END = regex.compile(
 # taxes fall").
 _RELATIVE = regex.compile(r"[ \t]+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)\b")
 # An object that is a question: "doubts about whether …", "concerns about how …".
-_QUESTION = regex.compile(r"[ \t]+(?:whether|how|why|what|who|where|when|if)\b")
+_QUESTION = re.compile(r"[ \t]+(?:whether|how|why|what|who|where|when|if)\b")
 # Nouns whose "to" leads a deed ("his call to act"), unlike "opposition to the plan"; after
 # them a determiner or a capital opens the one called or written to: "a call to the clerk".
 _DEED_NOUNS = frozenset({"plan", "proposal", "call", "desire", "reluctance"})
