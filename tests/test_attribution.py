@@ -596,7 +596,7 @@ CUE_NEXT_TO_QUOTE = [
     ),
     pytest.param(
         "Ron Hale said the vote would go ahead, though he wrote that he “regrets the whole affair.”",
-        "regrets", None, "he", "wrote", id="a conjunction before the inner speaker opens a clause of its own",
+        "regrets", "Ron Hale", "he", "wrote", id="a conjunction before the inner speaker opens a clause of its own",
     ),
     pytest.param(
         "Ron Hale said the vote was over as far as he was concerned and “nothing will change.”",
