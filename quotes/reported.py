@@ -125,6 +125,8 @@ def find(
                 end = before_other_quote(text, start, end, opens, starts, cues, lex)
                 if end is None:
                     continue
+            if cue.word == "according to" and start < taken_until:
+                taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
             if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
             if phrase is _SPEAKER_BEFORE:
@@ -201,6 +203,22 @@ def _merge(first: list, second: list) -> list:
                 kept.pop()  # a clause with a verbal cue wins over a headline claim
         kept.append(statement)
     return kept
+
+
+def _outrank_beliefs(statements: list, start: int, end: int, lex: Lexicon, taken_until: int) -> int:
+    """Drop the statements in `[start, end)` whose cues report a belief, an intention or a
+    stance, and return where the statements kept end: in "Hale plans to visit Riverton,
+    according to an aide", the aide said all of it, "plans" included."""
+    first = next((k for k, statement in enumerate(statements) if statement[0] >= start), len(statements))
+    inner = statements[first:]
+    if not inner or any(statement[1] > end or not _believed(statement[2].cue, lex) for statement in inner):
+        return taken_until
+    del statements[first:]
+    return statements[-1][1] if statements else 0
+
+
+def _believed(cue: Cue, lex: Lexicon) -> bool:
+    return cue.word.split()[0] in lex.belief_verbs or cue.word in lex.stance_phrases
 
 
 def _swallows(text: str, sentences: Sentences, number: int, cue: Cue, quote: int) -> bool:

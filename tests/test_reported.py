@@ -585,6 +585,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a tail of circumstances after according to X is no statement",
         ),
         pytest.param(
+            "Tom Reed plans to visit the harbour on Sunday, according to a campaign aide.",
+            [("Tom Reed plans to visit the harbour on Sunday", None, "a campaign aide", "according to")],
+            id="according to X after an intention: X said all of it",
+        ),
+        pytest.param(
+            "The council wants to close the bridge, according to the clerk.",
+            [("The council wants to close the bridge", None, "the clerk", "according to")],
+            id="according to X after a belief verb: X said all of it",
+        ),
+        pytest.param(
+            "Tom Reed said the bridge was safe, according to the minutes.",
+            [("the bridge was safe", "Tom Reed", "Tom Reed", "said")],
+            id="according to X after a verb of saying: the speaker keeps the clause",
+        ),
+        pytest.param(
             "A June poll found Tom Reed ahead by nine points.",
             [("Tom Reed ahead by nine points", "June poll", "A June poll", "found")],
             id="a poll found CLAUSE without that: a study finds claims, not things",
