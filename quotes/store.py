@@ -248,19 +248,22 @@ class PendingQuotes:
     """
 
     rows: list[tuple] = field(default_factory=list)
-    articles: list[tuple[int]] = field(default_factory=list)
 
     def flush(self, session: Session) -> None:
         if self.rows:
             connection = session.connection()
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # The writer holds the write lock (BEGIN IMMEDIATE) and SQLite numbers new
+                # rows from the largest id up, so the rows above it are the ones inserted now.
+                last = connection.exec_driver_sql("SELECT max(id) FROM quotes").scalar()
             connection.exec_driver_sql(_insert_quotes_sql(connection.dialect.paramstyle), self.rows)
-            if connection.dialect.name == "sqlite":
-                connection.exec_driver_sql(_SQLITE_INDEX_TEXT, self.articles)
+            if sqlite:
+                connection.exec_driver_sql(_SQLITE_INDEX_TEXT_AFTER, (last or 0,))
         self.clear()
 
     def clear(self) -> None:
         self.rows.clear()
-        self.articles.clear()
 
 
 def _insert_quotes(
@@ -280,7 +283,6 @@ def _insert_quotes(
     _record_aliases(session, aliases, cache)
     if rows and pending is not None:
         pending.rows += rows
-        pending.articles.append((article_id,))
     elif rows:
         connection = session.connection()
         connection.exec_driver_sql(_insert_quotes_sql(connection.dialect.paramstyle), rows)
@@ -313,6 +315,10 @@ def _insert_quotes_sql(paramstyle: str) -> str:
 # SQLite's full-text index learns of new quotes from the store, an article at a time
 # (migration 0001 says why); PostgreSQL's expression index needs nothing.
 _SQLITE_INDEX_TEXT = "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = ?"
+# A batch's quotes in one statement: FTS5 writes its pending terms out as a new segment
+# at the end of every statement that changes it, so one statement per article left
+# hundreds of small segments per batch for its merges to read and write again.
+_SQLITE_INDEX_TEXT_AFTER = "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?"
 
 
 def store_article(

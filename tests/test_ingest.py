@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from quotes import models
@@ -17,7 +18,8 @@ from quotes.database import open_engine
 from quotes.extraction import extract
 from quotes.ingest import Interrupted, ingest, input_files
 from quotes.reader import read_articles
-from quotes.store import store_article
+from quotes.queries import QuoteFilter, find_quotes
+from quotes.store import integrity_problems, store_article
 
 from minister_articles import attributed as _attributed
 from minister_articles import counts as _counts
@@ -333,3 +335,34 @@ def test_stdin(runner, db_url, perfect_extractor):
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "3 new articles, 0 already stored, 0 failed; 6 quotes, 3 new speakers\n"
     assert _counts(db_url)["articles"] == 3
+
+
+def test_a_batch_feeds_the_full_text_index_in_one_segment(tmp_path, perfect_extractor):
+    # FTS5 writes its pending terms out as a segment at the end of every statement that
+    # feeds it: fed an article at a time, a batch left a segment per article, which its
+    # merges then read and wrote again and again as the index grew.
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    summary = ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 12))], url=url)
+    engine = open_engine(url)
+    with engine.connect() as connection:
+        # Rows of a segment's pages have ids from the segment id shifted left 37 bits.
+        segments = connection.exec_driver_sql(
+            "SELECT count(DISTINCT id >> 37) FROM quotes_fts_data WHERE id >> 37 > 0"
+        ).scalar()
+        found = connection.exec_driver_sql("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'week'").scalar()
+    engine.dispose()
+    assert (summary.new, segments, found) == (12, 1, 12)
+
+
+def test_a_batch_of_new_and_reprocessed_articles_keeps_search_in_step(db_url, tmp_path, perfect_extractor):
+    # Reprocessed articles' quotes reach the index before the batch's new ones do.
+    _write_jsonl(tmp_path / "first.jsonl", 2)
+    assert ingest([str(tmp_path / "first.jsonl")], url=db_url).new == 2
+    summary = ingest([str(_write_jsonl(tmp_path / "wire.jsonl", 5))], url=db_url, reprocess=True)
+    engine = open_engine(db_url)
+    problems = integrity_problems(engine)
+    with Session(engine) as session:
+        found = list(find_quotes(session, QuoteFilter(text="week")))
+    engine.dispose()
+    assert (summary.new, summary.reprocessed, problems) == (3, 2, [])
+    assert sorted(row["text"] for row in found) == sorted(f"We will meet again in week {i}," for i in range(5))
