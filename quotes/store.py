@@ -313,7 +313,8 @@ def _insert_quotes_sql(paramstyle: str) -> str:
 
 
 # SQLite's full-text index learns of new quotes from the store, an article at a time
-# (migration 0001 says why); PostgreSQL's expression index needs nothing.
+# when an article is stored alone (migration 0001 says why); PostgreSQL's expression
+# index needs nothing.
 _SQLITE_INDEX_TEXT = "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = ?"
 # A batch's quotes in one statement: FTS5 writes its pending terms out as a new segment
 # at the end of every statement that changes it, so one statement per article left

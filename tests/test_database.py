@@ -70,6 +70,8 @@ def test_sqlite_connections_behave_like_postgresql(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
         assert pragma("busy_timeout") == database.BUSY_TIMEOUT_MS
+        assert pragma("synchronous") == 1  # NORMAL: safe in WAL mode
+        assert pragma("wal_autocheckpoint") == database.WAL_AUTOCHECKPOINT_PAGES
     engine.dispose()
 
 
