@@ -113,7 +113,7 @@ class Quote(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # No index of their own: article_id leads the unique constraint and speaker_id leads
     # ix_quotes_speaker_id_rejected_kind_article_id, which serve look-ups and cascades;
-    # kind has two values.
+    # kind has two values; no filter asks for a cue (migration 0004).
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"))
     kind: Mapped[Kind] = mapped_column(_enum(Kind, "quote_kind"))
@@ -123,7 +123,7 @@ class Quote(Base):
     mention: Mapped[str | None] = mapped_column(Text)
     mention_start: Mapped[int | None] = mapped_column(Integer)
     mention_end: Mapped[int | None] = mapped_column(Integer)
-    cue: Mapped[str | None] = mapped_column(String(256), index=True)
+    cue: Mapped[str | None] = mapped_column(String(256))
     cue_start: Mapped[int | None] = mapped_column(Integer)
     cue_end: Mapped[int | None] = mapped_column(Integer)
     # The sentence (or sentences) around the quote, for exports and context.

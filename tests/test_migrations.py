@@ -65,6 +65,26 @@ def test_models_match_the_migrated_schema(engine):
         assert compare_metadata(context, Base.metadata) == []
 
 
+# What each quote filter of the CLI reads; (column, None): no filter reads it, and an
+# index would only make every ingested quote dearer.
+QUOTE_FILTER_INDEXES = [
+    ("speaker_id", "ix_quotes_speaker_id_rejected_kind_article_id"),  # --speaker
+    ("confidence", "ix_quotes_confidence"),  # --min-confidence
+    ("cue", None),
+    ("kind", None),  # two values
+]
+
+
+@pytest.mark.parametrize(("column", "index"), QUOTE_FILTER_INDEXES)
+def test_quotes_are_indexed_for_each_filter_only(engine, column, index):
+    found = {
+        found["name"]
+        for found in sa.inspect(engine).get_indexes("quotes")
+        if found["column_names"][:1] == [column] and found["name"] not in database.FTS_INDEXES
+    }
+    assert found == ({index} if index else set())
+
+
 def test_comparison_would_see_a_difference(engine):
     # The check above can fail: a column the database lacks is reported.
     metadata = sa.MetaData(naming_convention=Base.metadata.naming_convention)
