@@ -6,6 +6,7 @@ follows "according to a poll"; the word "in" is the cue. quotes.reported keeps t
 where no clause with a verbal cue already covers them.
 """
 
+import re
 
 import regex
 
@@ -24,6 +25,12 @@ _IN_POLL = regex.compile(
     r"(?:[\w.’'/&\-]+[ \t]+){0,7}?(?:poll|survey|average)(?:[ \t]+(?:of|released|conducted|taken|by|from)\b[^,.;:!?]{0,60})?)(?=[,.;:!?]|$)"
 )
 
+# The words that end a poll's name, and what may stand between "in" and them: letters,
+# digits, blanks and `.’'/&-`, as the words of `_IN_POLL` are made of.
+_POLL_WORDS = ("poll", "survey", "average")
+_NAME_BEFORE = regex.compile(r"(?r)[\w.’'/&\- \t]*")
+_IN = re.compile("[Ii]n")
+
 # What a poll measures: a number, or who leads and trails.
 _MEASURE = regex.compile(r"\d|\b(?:percent|points?|lead|leads|led|leading|ahead|trail|trails|trailed|trailing|behind|tied|fell|rose|gained|lost)\b")
 
@@ -34,7 +41,7 @@ def poll_findings(
     """What each poll named after "in" finds, in its sentence: the clause before it, or
     after it when "In the poll, …" opens the sentence."""
     findings = []
-    for found in _IN_POLL.finditer(text):
+    for found in _poll_mentions(text):
         first, last = sentences.bounds(sentences.index(found.start()))
         if found.end() > last:
             continue  # "in the election. The poll of …": the poll opens the next sentence
@@ -55,3 +62,36 @@ def poll_findings(
             continue  # the finding is a quote, already a direct one
         findings.append((start, end, Found(phrase, cue, 0.3)))
     return findings
+
+
+def _poll_mentions(text: str) -> list[regex.Match[str]]:
+    """The matches `_IN_POLL.finditer(text)` gives, each tried only at an "in" in the run
+    of name characters before a poll's name: most articles name no poll, and a scan of
+    the whole text tries every word boundary."""
+    names = sorted(
+        at for word in _POLL_WORDS for at in _occurrences(text, word) if at and text[at - 1] in " \t"
+    )
+    mentions: list[regex.Match[str]] = []
+    position = tried = 0  # where the next mention may start; "in"s before `tried` failed
+    for name in names:
+        if name <= position:
+            continue  # inside the mention just found
+        run = _NAME_BEFORE.search(text, max(position, tried), name)
+        for start in _IN.finditer(text, run.start(), name):
+            found = _IN_POLL.match(text, start.start())
+            if found is not None:
+                mentions.append(found)
+                position = found.end()
+                break
+        tried = name
+    return mentions
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text`."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
