@@ -22,7 +22,11 @@ _LONGEST = 12
 _LETTERS_ONLY = bytes(
     byte if 0x61 <= byte <= 0x7A else byte + 0x20 if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256)
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Every letter of the above made "a", to find a run too long for one word with `in`.
+_LETTERS_AS_A = bytes(0x61 if 0x61 <= byte <= 0x7A else byte for byte in range(256))
+_TOO_LONG = b"a" * (_LONGEST + 1)
+_ASCII_BYTES = bytes(range(0x80))
+_WORD_CHARACTER = re.compile(r"\w")
 # How much of the text to read: enough words for a stable count, little time.
 _SAMPLE = 1500
 # Fewer marker words than this in the sample: too little text to tell.
@@ -42,15 +46,21 @@ def guess_language(text: str) -> str | None:
 def _words(sample: str) -> list[str]:
     """The words of `sample` in lower case as `_WORD` finds them: runs of letters, cut
     every twelve; in any order, which a count does not mind."""
-    if not sample.isascii() and any(char.isalnum() for char in _NON_ASCII.findall(sample)):
+    if not sample.isascii() and _letters_beyond_ascii(sample):
         return _WORD.findall(sample.lower())
     # Only A-Z and a-z are letters here (curly quotes, dashes and no-break spaces are none,
     # and lower() turns none of them into a letter, or into more than one character), so
     # the runs of a-z are the words, unless one is too long and must be cut.
-    words = sample.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
-    longer = [word for word in words if len(word) > _LONGEST]
-    if not longer:
-        return words
-    # Most real articles have a run too long for a word (a web address, say): only those
-    # runs are cut again, not the whole sample.
-    return [word for word in words if len(word) <= _LONGEST] + _ASCII_WORD.findall(" ".join(longer))
+    view = sample.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    if _TOO_LONG not in view.translate(_LETTERS_AS_A):
+        return view.decode("ascii").split()
+    # Most real articles have a run too long for a word (a web address, say).
+    return _ASCII_WORD.findall(view.decode("ascii"))
+
+
+def _letters_beyond_ascii(sample: str) -> bool:
+    """True when a character of `sample` beyond ASCII is a letter or a digit ("é", "ß"),
+    not only quote marks and dashes: the UTF-8 of `sample` without its ASCII bytes is
+    those characters alone, a few to search rather than the whole sample."""
+    others = sample.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _WORD_CHARACTER.search(others.decode("utf-8", "surrogatepass")) is not None
