@@ -39,6 +39,8 @@ class Lexicon:
     stance_phrases: frozenset[str] = frozenset()  # a noun or adjective and what links its object: "attacks on"
     stance_predicates: frozenset[str] = frozenset()  # heads of those held by the subject before them: "confident"
     line_labels: frozenset[str] = frozenset()  # lower-case labels before a colon that name nobody: "the latest"
+    plural_words: frozenset[str] = frozenset()  # plurals without a final s that may speak: "people", "many"
+    singular_s_words: frozenset[str] = frozenset()  # words in s that are no plural noun: "has", "this"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -421,6 +423,17 @@ ENGLISH = Lexicon(
     ),
     stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_PREDICATES,
     stance_predicates=frozenset(phrase.split()[0] for phrase in _EN_STANCE_PREDICATES),
+    # Who may speak for a participle right after them ("people saying …", quotes.participles):
+    # plurals without a final s, and words in s that are no plural noun.
+    plural_words=frozenset(
+        {"people", "men", "women", "children", "police", "others", "many", "some", "few", "both", "all", "percent"}
+    ),
+    singular_s_words=frozenset(
+        {
+            "has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps",
+            "sometimes", "afterwards", "towards", "whereas",
+        }
+    ),
     # Plural subjects without a final s, modals and "to": "people want", "would support".
     base_verb_after=frozenset(
         {

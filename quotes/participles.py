@@ -31,20 +31,17 @@ _LINKED = regex.compile(
 )
 # The word right before a participle, for "voters saying …" (read in reverse too).
 _NOUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(\p{L}[\p{L}\-]+)[ \t]{1,3}$")
-# Plural nouns that name who speaks without a final s, and words in s that are no plural noun.
-_PLURALS = frozenset({"people", "men", "women", "children", "police", "others", "many", "some", "few", "both", "all", "percent"})
-_NOT_PLURALS = frozenset({"has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps", "sometimes", "afterwards", "towards", "whereas"})
 
 
-def _nouns_before(text: str, start: int) -> bool:
+def _nouns_before(text: str, start: int, lex: Lexicon) -> bool:
     """True when a plural noun stands right before `start`: "voters saying", "polls showing"."""
     found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return False
     word = found.group(1).lower()
-    if word in _PLURALS:
+    if word in lex.plural_words:
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURALS and word not in FUNCTION_WORDS
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in lex.singular_s_words and word not in FUNCTION_WORDS
 
 
 def reports(cue: Cue, before: str) -> bool:
@@ -67,7 +64,7 @@ def statement(
     if before.endswith(",") or _LINKED.search(before) is not None:
         earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
         phrase = participle_subject(text, earlier, first, cue, lex)
-    elif _nouns_before(text, cue.start) and text[cue.end : cue.end + 1] != ",":
+    elif _nouns_before(text, cue.start, lex) and text[cue.end : cue.end + 1] != ",":
         # "voters saying they …", "polls showing …": right after a plural noun a
         # participle reports for that noun.
         phrase = stances.holder_before(text, first, cue.start, lex)
