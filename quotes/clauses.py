@@ -29,20 +29,6 @@ _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when
 _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 # "that" opening a clause, not a relative one with no subject of its own ("the vote that was held").
 _THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|would|could|can)\b)")
-# Promises report the deed they promise, as intentions do: "vowed to repeal the tax".
-_PROMISES = frozenset(
-    {
-        "promise", "promises", "promised", "vow", "vows", "vowed", "vowing", "pledge", "pledges",
-        "pledged", "pledging", "swear", "swears", "swore", "swearing", "agree", "agrees", "agreed",
-        "agreeing",
-    }
-)
-# Verbs that tell someone to do something report the deed too: "urged him to resign",
-# "asked the court to intervene", "told them to wait"; a subject pronoun after the person
-# spoken to opens a clause without "that": "told the court she would appeal".
-_DIRECTIVES = frozenset(
-    {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"}
-)
 _CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to|he|she|they|it|we|I)\b")
 # A study finds a claim, not a thing, even without "that": "the poll found Varga ahead".
 _FINDS = frozenset({"found", "finds", "find"})
@@ -55,19 +41,6 @@ _TO_NOUN = regex.compile(r"to[ \t]{1,3}(?:the|a|an|his|her|their|its|our|my|your
 # Prepositions opening a phrase between a verb of saying and its clause.
 _PHRASE_OPENERS = frozenset(
     {"in", "on", "at", "for", "after", "before", "during", "since", "following", "from", "with", "to", "by"}
-)
-# Verbs whose person spoken to stands between them and the clause.
-_TAKES_OBJECT = frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"})
-# Verbs whose person spoken to may stand before a `that` clause, but which as often take
-# the clause at once ("warned the plan would fail"): the person is skipped only when a
-# `that` follows within a few words.
-_ADDRESSEE_THEN_THAT = frozenset(
-    {
-        "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding",
-        "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring",
-        "convince", "convinces", "convinced", "convincing", "notify", "notifies", "notified",
-        "notifying", "advise", "advises", "advised", "advising",
-    }
 )
 # Prepositions that lead a stance's object rather than a time or place: "voted against X".
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as", "on"})
@@ -115,18 +88,18 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         pass  # "told reporters", "said in a statement": the cue already holds the object
     elif first in lex.clause_objects or (
         # "asked about the ferry": a preposition leads the topic asked about, no person.
-        verb in _TAKES_OBJECT and first not in _CLAUSE_STARTS and first != "to" and first not in _OBJECT_PREPOSITIONS
+        verb in lex.object_verbs and first not in _CLAUSE_STARTS and first != "to" and first not in _OBJECT_PREPOSITIONS
     ):
         # "told reporters that …", "asked Mook whether …": skip the person spoken to.
         position = word.end()
-        if verb in _TAKES_OBJECT:
+        if verb in lex.object_verbs:
             # "told the newspaper that", "asked the court to": skip to the clause or the deed
             # when it comes within a few words.
             that = _CLAUSE_OR_DEED.search(text, position, min(last, position + 60))
             if that is None:
                 return None
             position = that.start()
-    elif verb in _ADDRESSEE_THEN_THAT and first not in _CLAUSE_STARTS:
+    elif verb in lex.addressee_verbs and first not in _CLAUSE_STARTS:
         # "warned fruit growers on Wednesday that …": what was said starts at `that`.
         that = _THAT.search(text, position, min(last, position + 60))
         if that is not None and "," not in text[position : that.start()]:
@@ -153,9 +126,9 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         first = word.group().lower()
     # "wants to run", "declined to comment", "vowed to stay", "told them to go" are reported;
     # "said to", "promised to the port", "told the clerk to the council that …" are not.
-    deed = first == "to" and (verb in lex.belief_verbs or verb in _PROMISES or verb in _DIRECTIVES)
+    deed = first == "to" and (verb in lex.belief_verbs or verb in lex.promise_verbs or verb in lex.directive_verbs)
     if deed and verb not in lex.belief_verbs and _TO_NOUN.match(text, word.start(), last):
-        if verb in _PROMISES:
+        if verb in lex.promise_verbs:
             return None  # "the land was promised to the port": a recipient, not a deed
         deed = False
     if verb == "plans" and (not deed or _TO_NOUN.match(text, word.start(), last)):
@@ -180,14 +153,6 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
 _HANDOVER = regex.compile(
     r"[,;][ \t]{0,4}(?:(?:and|but|while|whereas|though|although|compared)\b)?|[ \t](?:but|while|whereas)[ \t]"
 )
-# Verbs that open a statement of their own inside a clause, as "said" does: "… the vote
-# was late, but insists the count was fair". Beliefs ("thinks") are left inside: as often
-# as not they are part of the statement.
-_OWN_STATEMENT = SAY | {
-    "insists", "insisted", "argues", "argued", "warns", "warned", "acknowledges", "acknowledged",
-    "admits", "admitted", "notes", "noted", "claims", "claimed", "suggests", "suggested",
-    "contends", "contended", "predicts", "predicted", "explains", "explained", "stresses", "stressed",
-}
 # How far back from the inner cue a boundary is looked for: its subject is near it.
 _HANDOVER_REACH = 200
 # Only clauses up to this long are cut: a cut makes the next cue read its own sentence,
@@ -213,7 +178,7 @@ def before_next_cue(
     for cue in cues[k : k + 3]:
         if cue.start >= end:
             return end
-        if cue.word.split()[0] in _OWN_STATEMENT:
+        if cue.word.split()[0] in lex.own_statement_verbs:
             break
     else:
         return end

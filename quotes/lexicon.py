@@ -41,6 +41,11 @@ class Lexicon:
     line_labels: frozenset[str] = frozenset()  # lower-case labels before a colon that name nobody: "the latest"
     plural_words: frozenset[str] = frozenset()  # plurals without a final s that may speak: "people", "many"
     singular_s_words: frozenset[str] = frozenset()  # words in s that are no plural noun: "has", "this"
+    promise_verbs: frozenset[str] = frozenset()  # report the deed they promise: "vowed to repeal the tax"
+    directive_verbs: frozenset[str] = frozenset()  # report the deed they ask for: "urged him to resign"
+    object_verbs: frozenset[str] = frozenset()  # the person spoken to comes before the clause: "told X that"
+    addressee_verbs: frozenset[str] = frozenset()  # the same, but only when "that" follows: "warned X that"
+    own_statement_verbs: frozenset[str] = frozenset()  # open a statement of their own inside a clause
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -423,6 +428,44 @@ ENGLISH = Lexicon(
     ),
     stance_phrases=_EN_STANCE_NOUNS | _EN_STANCE_PREDICATES,
     stance_predicates=frozenset(phrase.split()[0] for phrase in _EN_STANCE_PREDICATES),
+    # Promises report the deed they promise, as intentions do: "vowed to repeal the tax".
+    promise_verbs=frozenset(
+        {
+            "promise", "promises", "promised", "vow", "vows", "vowed", "vowing", "pledge", "pledges",
+            "pledged", "pledging", "swear", "swears", "swore", "swearing", "agree", "agrees", "agreed",
+            "agreeing",
+        }
+    ),
+    # Verbs that tell someone to do something report the deed too: "urged him to resign",
+    # "asked the court to intervene", "told them to wait"; a subject pronoun after the person
+    # spoken to opens a clause without "that": "told the court she would appeal".
+    directive_verbs=frozenset(
+        {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling"}
+    ),
+    # Verbs whose person spoken to stands between them and the clause.
+    object_verbs=frozenset({"told", "tell", "tells", "telling", "ask", "asks", "asked", "asking"}),
+    # Verbs whose person spoken to may stand before a `that` clause, but which as often take
+    # the clause at once ("warned the plan would fail"): the person is skipped only when a
+    # `that` follows within a few words.
+    addressee_verbs=frozenset(
+        {
+            "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding",
+            "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring",
+            "convince", "convinces", "convinced", "convincing", "notify", "notifies", "notified",
+            "notifying", "advise", "advises", "advised", "advising",
+        }
+    ),
+    # Verbs that open a statement of their own inside a clause, as "said" does: "… the vote
+    # was late, but insists the count was fair". Beliefs ("thinks") are left inside: as often
+    # as not they are part of the statement.
+    own_statement_verbs=frozenset(
+        {
+            "said", "says", "say", "told", "tells", "added", "adds",
+            "insists", "insisted", "argues", "argued", "warns", "warned", "acknowledges", "acknowledged",
+            "admits", "admitted", "notes", "noted", "claims", "claimed", "suggests", "suggested",
+            "contends", "contended", "predicts", "predicted", "explains", "explained", "stresses", "stressed",
+        }
+    ),
     # Who may speak for a participle right after them ("people saying …", quotes.participles):
     # plurals without a final s, and words in s that are no plural noun.
     plural_words=frozenset(
