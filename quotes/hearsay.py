@@ -11,7 +11,7 @@ import re
 from quotes.clauses import clause
 from quotes.cues import Cue
 from quotes.sentences import Sentences
-from quotes.spans import QuoteSpan, touches_quote
+from quotes.spans import QuoteSpan, occurrences, touches_quote
 from quotes.speakers import Found
 
 # "reportedly" before the claim, or "Reportedly," opening a sentence, whose rest is the
@@ -24,10 +24,8 @@ def hearsay(
 ) -> list[tuple[int, int, Found]]:
     """What each "reportedly" credits to unnamed reports, to the end of its clause."""
     found = []
-    at = text.find("eportedly")
-    while at >= 0:
+    for at in occurrences(text, "eportedly"):
         match = _REPORTEDLY.match(text, at - 1)
-        at = text.find("eportedly", at + 9)
         if match is None:
             continue
         last = sentences.bounds(sentences.index(match.start()))[1]

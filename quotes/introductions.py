@@ -53,7 +53,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
                 # A cue joined to it may stand after an earlier quote of the sentence:
                 # "calling him «weak» and accusing him of «Q»".
                 joined = strong or cues if cues is near else [*(strong or cues), *near]
-                return Found(phrase, participle_clause(text, _coordinated(article, own, joined), span), 0.8)
+                return Found(phrase, participle_clause(text, _coordinated(article, own, joined), span, article.lex), 0.8)
     cues = near
     if cues and _TO_BEFORE.search(text, max(0, cues[-1].start - 4), cues[-1].start):
         # "Keller used this question to demand «Q»": when no cue has a speaker of its
@@ -92,10 +92,12 @@ def _coordinated(article: Context, cue: Cue, cues: list[Cue]) -> Cue:
     return cue
 
 
+# What may stand between a joining word and the cue after it: an adverb, then blanks.
+_ADVERB_GAP = r"(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$"
 # "and" or "but" before a cue, perhaps with an adverb: "… and then said", "but later told".
-_JOINED = re.compile(r"(?:^|\W)(?:and|but)(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
+_JOINED = re.compile(r"(?:^|\W)(?:and|but)" + _ADVERB_GAP)
 # A comma before a cue, perhaps with an adverb: the next verb of a list, "…, then called".
-_LISTED = re.compile(r",(?:[ \t]+[a-z]+ly|[ \t]+then|[ \t]+later|[ \t]+also)?[ \t]+$")
+_LISTED = re.compile(r"," + _ADVERB_GAP)
 
 
 def _own_cue(article: Context, cue: Cue, phrase: Phrase) -> Cue:

@@ -46,6 +46,7 @@ class Lexicon:
     object_verbs: frozenset[str] = frozenset()  # the person spoken to comes before the clause: "told X that"
     addressee_verbs: frozenset[str] = frozenset()  # the same, but only when "that" follows: "warned X that"
     own_statement_verbs: frozenset[str] = frozenset()  # open a statement of their own inside a clause
+    not_participles: frozenset[str] = frozenset()  # words in -ing that are no participle: "including"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -464,6 +465,15 @@ ENGLISH = Lexicon(
             "insists", "insisted", "argues", "argued", "warns", "warned", "acknowledges", "acknowledged",
             "admits", "admitted", "notes", "noted", "claims", "claimed", "suggests", "suggested",
             "contends", "contended", "predicts", "predicted", "explains", "explained", "stresses", "stressed",
+        }
+    ),
+    # Words in -ing that are prepositions or nouns, not a participle: "…, including «Q»".
+    not_participles=frozenset(
+        {
+            "including", "according", "during", "regarding", "concerning", "following", "considering",
+            "notwithstanding", "pending", "being", "having", "something", "nothing", "anything",
+            "everything", "morning", "evening", "bring", "thing", "king", "spring", "string", "wing",
+            "ring", "sing", "sting", "swing", "nearing",
         }
     ),
     # Who may speak for a participle right after them ("people saying …", quotes.participles):

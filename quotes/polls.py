@@ -15,7 +15,7 @@ from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import describe
 from quotes.sentences import Sentences
-from quotes.spans import QuoteSpan, touches_quote
+from quotes.spans import QuoteSpan, occurrences, touches_quote
 from quotes.speakers import Found
 
 # "in" and a poll named within a few words: "in the latest NBC News/Marist poll",
@@ -69,7 +69,7 @@ def _poll_mentions(text: str) -> list[regex.Match[str]]:
     of name characters before a poll's name: most articles name no poll, and a scan of
     the whole text tries every word boundary."""
     names = sorted(
-        at for word in _POLL_WORDS for at in _occurrences(text, word) if at and text[at - 1] in " \t"
+        at for word in _POLL_WORDS for at in occurrences(text, word) if at and text[at - 1] in " \t"
     )
     mentions: list[regex.Match[str]] = []
     position = tried = 0  # where the next mention may start; "in"s before `tried` failed
@@ -86,12 +86,3 @@ def _poll_mentions(text: str) -> list[regex.Match[str]]:
         tried = name
     return mentions
 
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Every offset of `word` in `text`."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found

@@ -9,6 +9,7 @@ and the cue of a quote that only a participle follows (`Hale hailed it as «Q,»
 import re
 
 from quotes.cues import Cue
+from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase
 from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
 from quotes.spans import QuoteSpan
@@ -85,22 +86,13 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
         or verb.group(2).endswith("ing") and (verb.group(1).split() or [""])[-1] in _PROGRESSIVE
     ):
         return None
-    return Found(phrase, participle_clause(text, Cue(verb.start(2), verb.end(2), verb.group(2)), span), 0.35)
+    return Found(phrase, participle_clause(text, Cue(verb.start(2), verb.end(2), verb.group(2)), span, article.lex), 0.35)
 
 
 # A participle after a comma, perhaps after an adverb or "before": "…, dismissing",
 # "…, instead seeking", "…, before insisting".
 _PARTICIPLE_CLAUSE = re.compile(
     r",[ \t]+(?:(?:[a-z]+ly|then|later|also|instead|before|after|while|again|even)[ \t]+)?([a-z]{3,20}ing)\b"
-)
-# Words in -ing that are prepositions or nouns, not a participle: "…, including «Q»".
-_NOT_PARTICIPLES = frozenset(
-    {
-        "including", "according", "during", "regarding", "concerning", "following", "considering",
-        "notwithstanding", "pending", "being", "having", "something", "nothing", "anything",
-        "everything", "morning", "evening", "bring", "thing", "king", "spring", "string", "wing",
-        "ring", "sing", "sting", "swing", "nearing",
-    }
 )
 # Before the participle, a "that" or a finite verb of a clause the cue reports ("said Lind
 # had been tested, coming from behind"); after it, one of a clause the participle is the
@@ -109,7 +101,7 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:that|has|have|had|is|are|was|were|will|woul
 _GERUND_SUBJECT = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must)\b")
 
 
-def participle_clause(text: str, cue: Cue, span: QuoteSpan) -> Cue:
+def participle_clause(text: str, cue: Cue, span: QuoteSpan, lex: Lexicon) -> Cue:
     """The participle that opens the clause a quote stands in, after the speaker's cue
     before it: in "Hale denied the claim, dismissing Lind as «a disgruntled aide»" and
     "Hale said, reasoning that it was «Q»" what the speaker does with the words is the
@@ -119,7 +111,7 @@ def participle_clause(text: str, cue: Cue, span: QuoteSpan) -> Cue:
     between = text[cue.end : span.open_start]
     if any(mark in between for mark in ".?!;:\n\"“”«»"):
         return cue  # another sentence, clause or quote stands between them
-    found = [m for m in _PARTICIPLE_CLAUSE.finditer(between) if m.group(1) not in _NOT_PARTICIPLES]
+    found = [m for m in _PARTICIPLE_CLAUSE.finditer(between) if m.group(1) not in lex.not_participles]
     if not found:
         return cue
     last = found[-1]
