@@ -59,6 +59,13 @@ def test_each_revision_up_down_up(db_url):
         assert database.current(db_url) == entry.revision
 
 
+# SQLite's reflection cannot read the expression index on lower(outlet), so alembic
+# skips it there with a warning; PostgreSQL compares it, and test_queries checks on both
+# engines that the outlet filter reads it.
+_skips_expression_index = pytest.mark.filterwarnings("ignore:.*expression-based index")
+
+
+@_skips_expression_index
 def test_models_match_the_migrated_schema(engine):
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": database.include_name})
@@ -85,6 +92,7 @@ def test_quotes_are_indexed_for_each_filter_only(engine, column, index):
     assert found == ({index} if index else set())
 
 
+@_skips_expression_index
 def test_comparison_would_see_a_difference(engine):
     # The check above can fail: a column the database lacks is reported.
     metadata = sa.MetaData(naming_convention=Base.metadata.naming_convention)

@@ -22,6 +22,7 @@ from quotes.queries import (
     nested,
     parse_date,
     quote_detail,
+    quotes_statement,
     speaker_rows,
     speakers_statement,
 )
@@ -187,6 +188,23 @@ def test_speakers_join_reads_the_quotes_index_alone(newsroom):
         step.startswith("SEARCH quotes USING COVERING INDEX ix_quotes_speaker_id_rejected_kind_article_id")
         for step in plan
     ), plan
+
+
+def test_outlet_filter_reads_the_outlet_index(newsroom):
+    # The filter compares lower(outlet); an index on outlet alone could not serve it.
+    sql = str(
+        quotes_statement(QuoteFilter(outlet="Le Monde"), newsroom.dialect.name).compile(
+            newsroom, compile_kwargs={"literal_binds": True}
+        )
+    )
+    with newsroom.connect() as connection:
+        if newsroom.dialect.name == "sqlite":
+            plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+        else:
+            # A table this small is read whole unless sequential scans are ruled out.
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            plan = list(connection.exec_driver_sql(f"EXPLAIN {sql}").scalars())
+    assert any("ix_articles_lower_outlet" in step for step in plan), plan
 
 
 def test_quote_detail(newsroom):
