@@ -62,8 +62,10 @@ class Article(Base):
     source: Mapped[str] = mapped_column(String(1024), index=True)
     source_index: Mapped[int] = mapped_column(Integer, default=0)  # article's place in its file
     source_offset: Mapped[int] = mapped_column(Integer, default=0)  # where text starts in the file
-    # Indexed by lower(outlet), below: the outlet filter ignores case (migration 0005).
     outlet: Mapped[str | None] = mapped_column(String(256))
+    # Case- and accent-folded outlet, what the outlet filter compares (migration 0005):
+    # SQL's lower() folds only ASCII letters in SQLite.
+    outlet_key: Mapped[str | None] = mapped_column(String(256), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(String(2048))
     published: Mapped[datetime.date | None] = mapped_column(Date, index=True)
@@ -75,9 +77,6 @@ class Article(Base):
     )
 
     quotes: Mapped[list["Quote"]] = relationship(back_populates="article", passive_deletes=True)
-
-
-Index("ix_articles_lower_outlet", func.lower(Article.outlet))
 
 
 class Speaker(Base):

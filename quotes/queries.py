@@ -158,7 +158,7 @@ def quotes_statement(where: QuoteFilter, dialect: str) -> sa.Select:
     if where.speaker is not None:
         stmt = stmt.where(Quote.speaker_id.in_(_speaker_ids(where.speaker)))
     if where.outlet is not None:
-        stmt = stmt.where(sa.func.lower(Article.outlet) == where.outlet.lower())
+        stmt = stmt.where(Article.outlet_key == fold(where.outlet))
     if where.since is not None:
         stmt = stmt.where(Article.published >= where.since)
     if where.until is not None:

@@ -66,8 +66,8 @@ def _dialect(session: Session) -> str:
 
 
 ARTICLE_COLUMNS = (
-    "source", "source_index", "source_offset", "outlet", "title", "url", "published", "language", "text",
-    "content_hash",
+    "source", "source_index", "source_offset", "outlet", "outlet_key", "title", "url", "published", "language",
+    "text", "content_hash",
 )
 
 
@@ -92,8 +92,9 @@ def _insert_article(session: Session, article: Article, outlet: str | None, dige
     if published is not None and dialect == "sqlite":
         # As SQLAlchemy's Date stores it in SQLite.
         published = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
+    outlet = outlet if outlet is not None else article.outlet
     values = (
-        article.source, article.index, article.offset, outlet if outlet is not None else article.outlet,
+        article.source, article.index, article.offset, outlet, None if outlet is None else fold(outlet),
         article.title, article.url, published, article.language, article.text, digest,
     )
     row = connection.exec_driver_sql(_insert_article_sql(connection.dialect.paramstyle), values).first()
