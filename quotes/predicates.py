@@ -10,7 +10,7 @@ import re
 
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
-from quotes.phrases import Phrase
+from quotes.phrases import Phrase, describe
 from quotes.rules import LEADING_WINDOW, OPENING, Context, participle
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found, subject
@@ -80,6 +80,12 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
     # "Hale, the mayor of Dover, ripped the council for «…»": the verb after an apposition.
     aside = APPOSITION.match(text, phrase.end, span.open_start)
     verb = MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
+    if verb is not None and _plural_head(text, verb, article.lex):
+        # "Both houses now seem intent on …": the word in -s ends the subject, not its verb.
+        after = MAIN_VERB.match(text, verb.end(2), span.open_start)
+        longer = describe(text, phrase.start, verb.end(2), article.lex)
+        if after is not None and longer is not None and (after.group(2) in article.lex.belief_verbs or _finite(after.group(2))):
+            return Found(longer, Cue(after.start(2), after.end(2), after.group(2)), 0.35)
     if verb is None or not (
         _finite(verb.group(2))
         # "Hale is labeling the plan «…»": the participle after a form of "be" is the verb.
@@ -148,6 +154,24 @@ _IRREGULAR_PAST = frozenset(
 def _finite(word: str) -> bool:
     """True when `word` looks like a finite verb: "supports", "praised", "took"."""
     return word in _IRREGULAR_PAST or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
+
+
+# What follows a plural noun that looks like a verb in -s: the subject's own verb,
+# perhaps after an adverb ("Both houses now seem", "Party elders did produce").
+_AFTER_PLURAL = re.compile(
+    r"(?:[ \t]+(?:now|also|still|then|[a-z]+ly))?[ \t]+"
+    r"(?:has|have|had|is|are|was|were|do|did|does|will|would|can|could|may|might|must|should|seem|seemed|appear|appeared)\b"
+)
+
+
+def _plural_head(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
+    """True when the word `MAIN_VERB` matched right after a subject is a plural noun that
+    the subject's verb follows ("Both houses now seem", "Mexican newspapers have")."""
+    word = verb.group(2)
+    return (
+        not verb.group(1) and word.endswith("s") and not word.endswith("ss") and word not in lex.cue_verbs
+        and _AFTER_PLURAL.match(text, verb.end(2)) is not None
+    )
 
 
 def colon_cue(text: str, phrase: Phrase, at: int) -> Cue:

@@ -435,6 +435,14 @@ CUE_NEXT_TO_QUOTE = [
         None, None, id="an apposition and no verb",
     ),
     pytest.param(
+        "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
+        "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
+    ),
+    pytest.param(
+        "Vera Lind backs the “Kettle levy” and will vote for it.", "Kettle", "Vera Lind", "Vera Lind", "backs",
+        id="a verb in -s before its object stays the verb",
+    ),
+    pytest.param(
         "The mayor, in a long speech, hit back, saying “we are done.”", "we are", None, "The mayor",
         "saying", id="a subject before a comma is no time phrase",
     ),
