@@ -231,8 +231,8 @@ def _outer(article: Context, cue: Cue, sentence: int, inner: Phrase) -> Found | 
     return None
 
 
-# Words that open a subordinate clause.
-_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|although|though|until|once|as)\b", re.I)
+# Words that open a subordinate clause, or a phrase that a comma closes as one ("Despite what he wrote, …").
+_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|if|although|though|until|once|as|despite)\b", re.I)
 # A conjunction right before a speaker phrase: the phrase opens a clause of its own.
 _NEW_SUBJECT = re.compile(r"\b(?:but|though|although|while|whereas|as|after|and|to which)[ \t]+$")
 # Verbs of saying whose clause may hold someone else's words: "critics say she had …".

@@ -599,6 +599,14 @@ CUE_NEXT_TO_QUOTE = [
         "stay", None, "a man", "yelled", id="a saying cue in a when-clause governs only that clause",
     ),
     pytest.param(
+        "Despite what he wrote in the letter, Ron Hale said he “may yet vote for the plan.”", "may yet",
+        "Ron Hale", "Ron Hale", "said", id="a saying cue in a despite-phrase governs only that phrase",
+    ),
+    pytest.param(
+        "Ron Hale said, despite the rain, he would call the picnic “a fine day out.”", "a fine",
+        "Ron Hale", "Ron Hale", "said", id="despite after the outer saying cue leaves it the quote's",
+    ),
+    pytest.param(
         "Ron Hale said he expected that voters will say “enough is enough” soon.", "enough", "Ron Hale",
         "Ron Hale", "said", id="an outer saying cue with no comma after it",
     ),
