@@ -140,7 +140,7 @@ def attribute(
         if found is None and scare_quote(article, span):
             continue
         if found is None:
-            if ends_sentence(text, span):
+            if ends_sentence(text, span) and not _cue_right_after(article, span):
                 # «Q.» closes its sentence: a cue before it is more likely its own than
                 # one in the next sentence.
                 found = leading(article, span, previous) or trailing(article, span, following)
@@ -238,6 +238,13 @@ def _resolve(
 
 # A connective before a quote that still opens its sentence: "Instead, «Q»", "Indeed, «Q»".
 _CONNECTIVE = re.compile(r"(?:Instead|Still|But|And|Also|However|Then|Later|Again|Indeed|Moreover|Yet|So|Plus),?[ \t]*")
+
+
+def _cue_right_after(article: Context, span: QuoteSpan) -> bool:
+    """True when a lower-case cue follows the closing mark at once (`«Q?» asked Dunn`):
+    the quote's final mark does not end the sentence, the cue after it is its own."""
+    cues = article.cues_between(span.close_end, span.close_end + 4)
+    return bool(cues) and article.text[cues[0].start].islower() and not article.text[span.close_end : cues[0].start].strip(" \t,")
 
 
 def _same_sentence(article: Context, one: int, other: int | None) -> bool:

@@ -106,6 +106,14 @@ CUE_NEXT_TO_QUOTE = [
         id="question, then X asked and an aside",
     ),
     pytest.param(
+        "If the count is off — as the clerk fears but the mayor denies — “why not count again?” asked Vera Lind.",
+        "why not", "Vera Lind", "Vera Lind", "asked", id="a question after a dash, its cue right after it",
+    ),
+    pytest.param(
+        "The count was off, the mayor conceded. “Why not count again?” He left.",
+        "Why not", None, "the mayor", "conceded", id="a question that ends its sentence, no cue after it",
+    ),
+    pytest.param(
         "Said Ron Hale: “We are done.”", "We are", "Ron Hale", "Ron Hale", "Said",
         id="sentence opening with the cue",
     ),
