@@ -83,9 +83,10 @@ def _ascii_view(text: str) -> bytes:
     return text.encode("ascii", "replace").translate(_BEFORE_CUE)
 
 
-# A verb form right after a determiner is a noun: "the report", "his claims".
+# A verb form right after a determiner is a noun: "the report", "his claims"; right after
+# "<" or "</" it names a tag of markup left in the text: "<tweet id=…>", "</tweet>".
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)|\w[’']s?)[ \t]$", re.I
+    r"(?:(?:^|\W)(?:the|a|an|his|her|their|its|this|that|our|my|your|these|those)|\w[’']s?)[ \t]$|</?$", re.I
 )
 
 

@@ -59,6 +59,9 @@ def test_not_cue_forms(word):
         # Only a blank or a tab joins the words of a cue.
         ("He told,reporters and told\treporters.", ["told", "told reporters"]),
         ("The accusations of fraud and the accusations\tof fraud.", ["accusations of"]),
+        # A tag of markup left in the text is no cue; the same word outside it is.
+        ('<tweet id="1">Vote now</tweet> and <tweet/>, he tweets.', ["tweets"]),
+        ("Fans tweet <3 about it.", ["tweet"]),
     ],
 )
 def test_find_cues(text, cues):
