@@ -47,6 +47,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # the same, but only when "that" follows: "warned X that"
     own_statement_verbs: frozenset[str] = frozenset()  # open a statement of their own inside a clause
     not_participles: frozenset[str] = frozenset()  # words in -ing that are no participle: "including"
+    title_small_words: frozenset[str] = frozenset()  # lower-case inside a title in capitals: "of", "the"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -363,6 +364,10 @@ ENGLISH = Lexicon(
             "show", "play", "musical", "newsletter", "column", "headline", "hashtag",
             "podcast", "memoir", "autobiography", "biography", "episode",
         }
+    ),
+    # "State of the Union", "Fox and Friends": short words a title leaves in lower case.
+    title_small_words=frozenset(
+        {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"}
     ),
     adverbs=frozenset(
         {

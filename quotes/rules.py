@@ -103,10 +103,15 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
     last = before[-1].lower().strip(",")
     if len(words) <= 3 and last in article.lex.scare_markers:
         return True
-    capitals = sum(1 for word in words if word[:1].isupper())
+    # Short words inside a title stay lower-case: "State of the Union", "Fox and Friends".
+    small = article.lex.title_small_words
+    capitals = sum(1 for k, word in enumerate(words) if word[:1].isupper() or k and word in small)
     titled = capitals == len(words) or len(words) > 2 and capitals >= len(words) - 1
     # A title after its kind of work: "his memoir «A Time to Choose»", whatever its length.
-    return titled and (last.endswith(("’s", "'s")) or last in ("on", "in") or last in article.lex.scare_markers)
+    # A program is appeared on, told or interviewed with: `told «Fox and Friends»`,
+    # `in an interview with «The View»`.
+    program = last in ("on", "in", "told") or last == "with" and len(before) > 1 and before[-2].lower() == "interview"
+    return titled and (last.endswith(("’s", "'s")) or program or last in article.lex.scare_markers)
 
 
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:

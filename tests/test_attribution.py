@@ -1075,6 +1075,14 @@ def test_no_credible_speaker(text):
         pytest.param("Anna Berg co-hosts the podcast “So, What Now?” for the paper.", id="title of a podcast"),
         pytest.param("In his memoir “A Time to Choose,” Tom Reed tells of the war.", id="title of a memoir"),
         pytest.param(
+            "“We will win,” Anna Berg said on Radio Dover’s “Talk of the Town” on Sunday.",
+            id="a title's short words in lower case",
+        ),
+        pytest.param("“We will win,” Anna Berg told “Good Morning Dover” on Sunday.", id="a program told"),
+        pytest.param(
+            "“We will win,” Anna Berg said in an interview with “Dover Live,” her first.", id="a program interviewed with",
+        ),
+        pytest.param(
             "Tom Reed has often pushed his promise of “free college” for all.", id="a short phrase after an adverb the verb rule does not know",
         ),
         pytest.param(
@@ -1120,6 +1128,23 @@ def test_a_belief_verb_is_no_cue_of_a_quote():
 def test_quoted_phrase_with_a_cue_is_a_statement():
     quote = direct("Tom Reed called the plan “a disaster” on Monday.", "a disaster")
     assert (quote.speaker, quote.cue) == ("Tom Reed", "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "starting", "cue"),
+    [
+        pytest.param("Tom Reed told “the whole town” of it.", "the whole", "told", id="a phrase told, not in capitals"),
+        pytest.param(
+            "Tom Reed praised his talks with “The Friends of the Harbour” on Monday.", "The Friends", "praised",
+            id="a name in capitals after with, no interview",
+        ),
+        pytest.param(
+            "Tom Reed said the mayor is “The Man of the Hour.”", "The Man", "said", id="a phrase in capitals after a cue",
+        ),
+    ],
+)
+def test_quoted_phrases_that_stay_statements(text, starting, cue):
+    assert direct(text, starting).cue == cue
 
 
 def test_headline_quote_goes_to_the_headline_subject():
