@@ -111,7 +111,23 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
     # A program is appeared on, told or interviewed with: `told «Fox and Friends»`,
     # `in an interview with «The View»`.
     program = last in ("on", "in", "told") or last == "with" and len(before) > 1 and before[-2].lower() == "interview"
-    return titled and (last.endswith(("’s", "'s")) or program or last in article.lex.scare_markers)
+    return titled and (
+        last.endswith(("’s", "'s")) or program or last in article.lex.scare_markers or _listed_title(article, span)
+    )
+
+
+# Between two quotes of a list: a comma, "and" or "or" ("«Parks and Recreation» and «…»").
+_LIST_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
+
+
+def _listed_title(article: Context, span: QuoteSpan) -> bool:
+    """True when the quote just before, joined to this one as the next item of a list, is
+    a title: `starred in «Parks and Recreation» and «Galaxy Quest»`."""
+    k = bisect_left(article.spans, span.open_start, key=lambda s: s.open_start)
+    if k == 0:
+        return False
+    previous = article.spans[k - 1]
+    return previous.closed and _LIST_GAP.fullmatch(article.text, previous.close_end, span.open_start) is not None and scare_quote(article, previous)
 
 
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:

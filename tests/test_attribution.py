@@ -1080,6 +1080,9 @@ def test_no_credible_speaker(text):
         ),
         pytest.param("“We will win,” Anna Berg told “Good Morning Dover” on Sunday.", id="a program told"),
         pytest.param(
+            "Anna Berg, who starred in “Long Night” and “Cold Harbour Days,” posted the clip.", id="the next title of a list",
+        ),
+        pytest.param(
             "“We will win,” Anna Berg said in an interview with “Dover Live,” her first.", id="a program interviewed with",
         ),
         pytest.param(
@@ -1140,6 +1143,10 @@ def test_quoted_phrase_with_a_cue_is_a_statement():
         ),
         pytest.param(
             "Tom Reed said the mayor is “The Man of the Hour.”", "The Man", "said", id="a phrase in capitals after a cue",
+        ),
+        pytest.param(
+            "Tom Reed named “Long Night” and “Cold Harbour Days” as his favourites.", "Cold", "named",
+            id="the next item of a list whose first is no title",
         ),
     ],
 )
