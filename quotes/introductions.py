@@ -71,10 +71,37 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         if phrase is not None:
             return _inverted_opener(text, phrase, lex) or Found(phrase, colon_cue(text, phrase, at), 0.6)
     if cues:
+        opener = _opening_participle(article, cues[-1], sentence, span)
+        if opener is not None:
+            return opener
         # No phrase before the cue: the sentence's subject, a description too ("Some
         # students hoped to hear him speak about «Q»"): annotators mark it as written.
         return Found(subject(text, sentence, cues[-1].start, lex), cues[-1], 0.4)
     return None
+
+
+# What may open a sentence before its participle: "In declaring …", "And by calling …".
+_BEFORE_OPENING_PARTICIPLE = re.compile(r"[ \t]*(?:(?:And|But)[ \t]+)?(?:(?:In|By|in|by|While|After|Before)[ \t]+)?", re.ASCII)
+# After the opening phrase: its comma, perhaps an aside ("though,"), then the subject.
+_AFTER_OPENING = re.compile(r"[^,.;:!?\n“”\"«»]{0,100}?,(?:[ \t]+(?:though|however|then),)?[ \t]+")
+
+
+def _opening_participle(article: Context, cue: Cue, sentence: int, span: QuoteSpan) -> Found | None:
+    """`In declaring Hale's plan «a disaster,» the mayor …`: a participle that opens its
+    sentence, the quote inside its phrase, speaks for the subject after that phrase."""
+    text = article.text
+    if not participle(cue) or not _BEFORE_OPENING_PARTICIPLE.fullmatch(text, first_word(text, sentence), cue.start):
+        return None
+    # The quote's own comma may close the phrase: "«not Christian,» the pope …".
+    after = span.close_end if text[span.start : span.end].endswith(",") else None
+    if after is None:
+        rest = _AFTER_OPENING.match(text, span.close_end)
+        after = rest.end() if rest is not None else None
+    end = article.sentences.bounds(article.sentences.index(cue.start))[1]
+    phrase = phrase_after(text, after, end, article.lex) if after is not None else None
+    if phrase is None or phrase.name is None and phrase.pronoun is None and phrase.role is None:
+        return None
+    return Found(phrase, cue, 0.4)
 
 
 def _coordinated(article: Context, cue: Cue, cues: list[Cue]) -> Cue:

@@ -443,6 +443,18 @@ CUE_NEXT_TO_QUOTE = [
         None, None, id="an apposition and no verb",
     ),
     pytest.param(
+        "It rained. In declaring the plan “not fair to anyone,” the mayor again showed his temper.", "not fair", None,
+        "the mayor", "declaring", id="a participle opening its sentence speaks for the subject after its phrase",
+    ),
+    pytest.param(
+        "It rained. And in explaining why those “common-sense fixes” had failed, Vera Lind described a rigged system.",
+        "common-sense", "Vera Lind", "Vera Lind", "explaining", id="the subject after the comma of an opening participle",
+    ),
+    pytest.param(
+        "Vera Lind spoke at length, declaring the plan “not fair to anyone,” then left.", "not fair", "Vera Lind",
+        "Vera Lind", "declaring", id="a participle inside its sentence speaks for the subject before it",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
