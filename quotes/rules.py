@@ -357,11 +357,29 @@ def according_to(article: Context, found: Found, *, after: int) -> Found | None:
     words is named last, and is what the quote is attributed to; so too after a quote
     whose cue came before it (`Hale wrote that «Q,» according to the letter`)."""
     end = article.sentences.bounds(article.sentences.index(found.cue.start))[1]
+    text = article.text
     for cue in article.cues_between(after, min(end, after + 120)):
         if cue.word == "according to":
-            phrase = phrase_after(article.text, cue.end, end, article.lex)
+            phrase = phrase_after(text, cue.end, end, article.lex)
             return Found(phrase, cue, found.confidence) if phrase is not None else None
+        if cue.word in _REPORTED:
+            # "…, the Miami Herald reported." / "…, reports USA Today.": the outlet that
+            # reports the words closes the sentence after a comma.
+            if _SENTENCE_CLOSE.match(text, cue.end, min(len(text), cue.end + 80)):
+                source = phrase_before(text, max(after, cue.start - 60), cue.start, article.lex)
+                opening = source.start if source is not None else cue.start
+            else:
+                source = phrase_after(text, cue.end, end, article.lex)
+                opening = cue.start
+                if source is not None and not _SENTENCE_CLOSE.match(text, source.end, end):
+                    source = None
+            if source is not None and source.name is not None and text[after:opening].rstrip(" \t”\"’").endswith(","):
+                return Found(source, cue, found.confidence)
     return None
+
+
+# An outlet's verb after the words it reports: "…, the Miami Herald reported."
+_REPORTED = frozenset({"reported", "reports"})
 
 
 def inside_unclosed(article: Context, span: QuoteSpan) -> Found | None:

@@ -519,6 +519,19 @@ CUE_NEXT_TO_QUOTE = [
         "a lawsuit", "Dover Sun", "the Dover Sun", "according to", id="according to after a quote whose cue came before",
     ),
     pytest.param(
+        "Ron Hale welcomed the news that Lind would quit, saying the Dover mayor was “doing the right thing,” suggesting "
+        "he might consider Lind as his deputy, the Dover Sun reported.",
+        "doing", "Dover Sun", "the Dover Sun", "reported", id="an outlet that reported it closes the sentence",
+    ),
+    pytest.param(
+        "“We are not welcome,” said Vera Lind, head of the tenants’ union, reports the Dover Sun. “It hurts.”",
+        "It hurts", "Dover Sun", "the Dover Sun", "reports", id="an outlet that reports it, inverted",
+    ),
+    pytest.param(
+        "Ron Hale welcomed the vote, saying the mayor was “doing the right thing” as the Dover Sun reported.",
+        "doing", "Ron Hale", "Ron Hale", "saying", id="an outlet's verb in a clause of its own, no comma",
+    ),
+    pytest.param(
         "Ron Hale wrote to the board, threatening “a lawsuit of some size.” According to the Dover Sun, he won.",
         "a lawsuit", "Ron Hale", "Ron Hale", "threatening", id="according to in the next sentence",
     ),
