@@ -33,6 +33,13 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
     anchor = span.open_start - (len(head) - len(stripped)) - 1 if colon else span.open_start
     sentence = article.sentences.bounds(article.sentences.index(max(anchor, 0)))[0]
     start = max(floor, sentence, span.open_start - LEADING_WINDOW)
+    if colon:
+        credit = _DASH_CREDIT.search(text, max(0, anchor - 60), anchor + 1)
+        phrase = describe(text, credit.start(1), credit.end(1), lex) if credit is not None else None
+        if phrase is not None and phrase.name is not None:
+            # "Pollsters agree - Carl Bialik: «Q»": a name after a dash, then the colon,
+            # credits the quote as a byline does, whatever verb the sentence had before.
+            return Found(phrase, Cue(anchor, anchor + 1, ":"), 0.6)
     # The nearest cue first. Cues after the quote before come first; then those before it
     # in the same sentence
     # ("the candidate stated that Novak’s «divisive» comments do not «fit …»").
@@ -222,6 +229,8 @@ def _bare_subject(article: Context, sentence: int, cue_start: int) -> Phrase | N
     return describe(article.text, start, start + len(" ".join(words)), article.lex)
 
 
+# A dash, a name of capitalised words and the colon before a quote.
+_DASH_CREDIT = re.compile(r"[ \t][-—–][ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:$")
 _TO_BEFORE = re.compile(r"(?:^|\W)to[ \t]{1,3}$")
 # "with" and a few words before a participle: who does what the participle says.
 # A dot inside it only ends an abbreviation before a capital ("with Sen. Ron Hale calling").

@@ -455,6 +455,14 @@ CUE_NEXT_TO_QUOTE = [
         "Vera Lind", "declaring", id="a participle inside its sentence speaks for the subject before it",
     ),
     pytest.param(
+        "Polls were wrong. Pollsters agree - Vera Lind: “The biggest lesson was a simple one.”", "The biggest",
+        "Vera Lind", "Vera Lind", ":", id="a name after a dash credits the quote its colon introduces",
+    ),
+    pytest.param(
+        "Polls were wrong. Pollsters agree - and the mayor said: “The biggest lesson was a simple one.”",
+        "The biggest", None, "the mayor", "said", id="a dash before a clause of its own is no credit",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
