@@ -52,6 +52,8 @@ FUNCTION_WORDS = frozenset(
         "according", "even", "just", "only", "amid", "despite", "among", "following", "like",
         "unlike", "against", "toward", "towards", "across", "through", "under", "over",
         "about", "into", "upon", "within", "once", "unless", "until", "whether",
+        # Connectives that open a sentence with a comma: "Moreover, it violates …".
+        "moreover", "furthermore", "additionally", "consequently", "therefore",
     }
 )
 DETERMINERS = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "many", "some"})

@@ -463,6 +463,14 @@ CUE_NEXT_TO_QUOTE = [
         "The biggest", None, "the mayor", "said", id="a dash before a clause of its own is no credit",
     ),
     pytest.param(
+        "It rained. Moreover, it breaks the town charter, calling the plan “a slow disaster for the harbour.”", "a slow",
+        None, "it", "calling", id="a connective that opens the sentence is nobody",
+    ),
+    pytest.param(
+        "It rained. Moreover, as part of the hearing, Ron Hale referenced a report that “less than one percent of the files” "
+        "were lost.", "less than", "Ron Hale", "Ron Hale", "referenced", id="the subject after a connective and an opening",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
