@@ -77,6 +77,8 @@ def _modifier(words: list[tuple[int, int, str]], i: int, step: int) -> bool:
     word = words[i][2]
     if not word.replace("-", "").isalpha() or not word.islower() or word in FUNCTION_WORDS:
         return False  # "security service", "well-known councillor" pass
+    if word in _VERB_HELPERS:
+        return False  # "Mr. Hale has hired Lind": an auxiliary opens the predicate
     if step < 0:
         before = words[i - 1][2]
         if before in (",", ";", ":", "—", "–"):

@@ -471,6 +471,14 @@ CUE_NEXT_TO_QUOTE = [
         "were lost.", "less than", "Ron Hale", "Ron Hale", "referenced", id="the subject after a connective and an opening",
     ),
     pytest.param(
+        "Mr. Ron Hale has hired Vera Lind, calling her “the best in the business.”", "the best", "Ron Hale",
+        "Mr. Ron Hale", "calling", id="an auxiliary after a name opens the predicate",
+    ),
+    pytest.param(
+        "The city council members praised the plan, calling it “the best in the business.”", "the best", None,
+        "The city council members", "calling", id="lower-case words before a head stay in the phrase",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
