@@ -56,6 +56,9 @@ _VERB_HELPERS = frozenset(
         "has", "have", "had", "is", "are", "was", "were", "did", "does",
     }
 )
+# A word in -s after a noun, and what may open its object or particle: the noun's verb.
+_VERB_IN_S = re.compile(r"[a-z]{2,}[^s]s")
+_OBJECT_START = re.compile(r"[A-Z][\w.’'\-]*|the|a|an|his|her|their|its|on|to|up|out|back")
 # How far back from a cue a speaker phrase, appositions included, may start.
 _PHRASE_WINDOW = 200
 
@@ -346,6 +349,8 @@ def phrase_after(text: str, cue_end: int, ceiling: int, lex: Lexicon) -> Phrase 
             word = clean(words[i][2])
             if not (word.isalpha() and word.islower() and word not in FUNCTION_WORDS) or word in _VERB_HELPERS:
                 break  # "Some students may have …": an auxiliary starts the predicate
+            if i > first and _VERB_IN_S.fullmatch(word) and i + 1 < len(words) and _OBJECT_START.fullmatch(words[i + 1][2]):
+                break  # "The new ad hits Hale for …", "The piece goes on to …": its verb
             i += 1
     if i == first or all(w[2].lower() in _TIME_TOKENS for w in words[first:i]):
         return None  # "said Wednesday": a day is nobody

@@ -479,6 +479,14 @@ CUE_NEXT_TO_QUOTE = [
         "The city council members", "calling", id="lower-case words before a head stay in the phrase",
     ),
     pytest.param(
+        "It aired today. The new ad hits Ron Hale for taking “fifty times more money from the banks than the town.”",
+        "fifty", None, "The new ad", "hits", id="a verb in -s before its object ends a described subject",
+    ),
+    pytest.param(
+        "It aired today. The city council members praised the plan, calling it “the best in the business.”",
+        "the best", None, "The city council members", "calling", id="a plural head in -s before its verb stays",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
