@@ -73,7 +73,8 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         # "… – Michael P. McDonald:" names the speaker; otherwise the subject speaks:
         # "The mayor’s answer was:", "She also stressed her record:".
         phrase = phrase_before(text, start, at, lex)
-        if phrase is None or phrase.kind is not SpeakerKind.PERSON:
+        if phrase is None or phrase.kind is not SpeakerKind.PERSON or _TO_BEFORE.search(text, max(0, phrase.start - 4), phrase.start):
+            # "… delivered a blunt message to Trump:": after "to", the one addressed.
             phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
             return _inverted_opener(text, phrase, lex) or Found(phrase, colon_cue(text, phrase, at), 0.6)

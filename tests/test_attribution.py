@@ -487,6 +487,15 @@ CUE_NEXT_TO_QUOTE = [
         "the best", None, "The city council members", "calling", id="a plural head in -s before its verb stays",
     ),
     pytest.param(
+        "It was late. Vera Lind, the mayor, delivered a blunt message to Ron Hale: “It is time to quit the fight.”",
+        "It is time", "Vera Lind", "Vera Lind", "delivered a blunt message to Ron Hale:",
+        id="the one a colon's message is delivered to is no speaker",
+    ),
+    pytest.param(
+        "It was late. From Ron Hale: “It is time to quit the fight.”", "It is time", "Ron Hale", "Ron Hale", ":",
+        id="the one a colon's message comes from speaks",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
