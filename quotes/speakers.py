@@ -22,7 +22,13 @@ from quotes.phrases import (
 from quotes.heads import completed_noun
 from quotes.subjects import clause_subject
 
-_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"})
+_NUMBERS = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    }
+)
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 _FOCUS = frozenset({"even", "just", "only", "also", "still"})  # "And even Halloran …"
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})

@@ -496,6 +496,10 @@ CUE_NEXT_TO_QUOTE = [
         id="the one a colon's message comes from speaks",
     ),
     pytest.param(
+        "It rained. Thirteen years earlier, Vera Lind backed the plan as “a fine idea for the harbour.”", "a fine",
+        "Vera Lind", "Vera Lind", "backed", id="a number above ten opens a phrase of time, no subject",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
