@@ -84,10 +84,10 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
         # "Both houses now seem intent on …": the word in -s ends the subject, not its verb.
         after = MAIN_VERB.match(text, verb.end(2), span.open_start)
         longer = describe(text, phrase.start, verb.end(2), article.lex)
-        if after is not None and longer is not None and (after.group(2) in article.lex.belief_verbs or _finite(after.group(2))):
+        if after is not None and longer is not None and (after.group(2) in article.lex.belief_verbs or _finite(after.group(2), article.lex)):
             return Found(longer, Cue(after.start(2), after.end(2), after.group(2)), 0.35)
     if verb is None or not (
-        _finite(verb.group(2))
+        _finite(verb.group(2), article.lex)
         # "Hale is labeling the plan «…»": the participle after a form of "be" is the verb.
         or verb.group(2).endswith("ing") and (verb.group(1).split() or [""])[-1] in _PROGRESSIVE
     ):
@@ -140,7 +140,7 @@ def participle_after(article: Context, span: QuoteSpan, ceiling: int) -> Found |
         return None
     aside = APPOSITION.match(text, phrase.end, span.open_start)
     verb = MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
-    if verb is None or not _finite(verb.group(2)):
+    if verb is None or not _finite(verb.group(2), article.lex):
         return Found(phrase, cues[0], 0.6)
     return Found(phrase, Cue(verb.start(2), verb.end(2), verb.group(2)), 0.6)
 
@@ -151,9 +151,16 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-def _finite(word: str) -> bool:
-    """True when `word` looks like a finite verb: "supports", "praised", "took"."""
-    return word in _IRREGULAR_PAST or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
+def _finite(word: str, lex: Lexicon) -> bool:
+    """True when `word` looks like a finite verb: "supports", "praised", "took"; not a word
+    in s that is no verb ("Whatever his …", "this")."""
+    return word in _IRREGULAR_PAST or word.endswith("ed") or (
+        word.endswith("s") and not word.endswith("ss") and (word not in lex.singular_s_words or word in _AUXILIARY_S)
+    )
+
+
+# The verbs among the words in s that are no plural: "Hale has «…»".
+_AUXILIARY_S = frozenset({"has", "was", "does"})
 
 
 # What follows a plural noun that looks like a verb in -s: the subject's own verb,

@@ -500,6 +500,10 @@ CUE_NEXT_TO_QUOTE = [
         "Vera Lind", "Vera Lind", "backed", id="a number above ten opens a phrase of time, no subject",
     ),
     pytest.param(
+        "It rained. Whatever his quarrels with the mayor may be, the “quiet plan for the old harbour” is dead.", "quiet",
+        None, None, None, id="a word in s that is no verb is no subject's verb",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
