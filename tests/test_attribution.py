@@ -504,6 +504,10 @@ CUE_NEXT_TO_QUOTE = [
         None, None, None, id="a word in s that is no verb is no subject's verb",
     ),
     pytest.param(
+        "It rained. Moreno, as part of the hearing, referenced a report that “less than one percent of the files” were "
+        "lost.", "less than", "Moreno", "Moreno", "referenced", id="a name that starts like a connective stays a name",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
@@ -1221,6 +1225,14 @@ def test_quoted_phrase_with_a_cue_is_a_statement():
         pytest.param(
             "Tom Reed named “Long Night” and “Cold Harbour Days” as his favourites.", "Cold", "named",
             id="the next item of a list whose first is no title",
+        ),
+        pytest.param(
+            "It rained. Thirteen senators backed the plan as “a fine idea for the harbour.”", "a fine", "backed",
+            id="a number above ten before its noun opens the subject",
+        ),
+        pytest.param(
+            "It rained. Ron Hale has “a quiet plan for the old harbour” in mind.", "a quiet", "has",
+            id="has is a word in s that is a verb",
         ),
     ],
 )
