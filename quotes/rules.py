@@ -133,7 +133,7 @@ def _listed_title(article: Context, span: QuoteSpan) -> bool:
 def trailing(article: Context, span: QuoteSpan, ceiling: int) -> Found | None:
     """Rule 2: a cue after the closing mark, in the sentence the mark ends."""
     text, lex = article.text, article.lex
-    credit = _credit(article, span)
+    credit = _credit(article, span) or _asked(article, span)
     if credit is not None:
         return credit
     sentence = article.sentences.bounds(article.sentences.index(min(span.close_end + 1, len(text) - 1)))
@@ -226,6 +226,25 @@ def _credit(article: Context, span: QuoteSpan) -> Found | None:
     if phrase is None or phrase.pronoun is not None or not _CREDIT_END.match(text, phrase.end):
         return None
     return Found(phrase, Cue(credit.end(1) - 1, credit.end(1), "—"), 0.7)
+
+
+def _asked(article: Context, span: QuoteSpan) -> Found | None:
+    """`Asked whether Lind «has the integrity to serve,» 75 percent said yes`: a sentence
+    that opens with "Asked" quotes the question put, before its first comma; the one who
+    asked it speaks, named after "by" or nobody."""
+    text = article.text
+    start = article.sentences.bounds(article.sentences.index(span.open_start))[0]
+    opening = _ASKED.match(text, start, span.open_start)
+    if opening is None or span.open_start - opening.end() > _ASKED_LENGTH or "," in text[opening.end() : span.open_start]:
+        return None
+    asker = phrase_after(text, opening.end(), span.open_start, article.lex) if opening.group(2) else None
+    return Found(asker, Cue(opening.start(1), opening.end(1), "asked"), 0.6)
+
+
+# "Asked whether …", "Asked by Thrush if …": the question put, perhaps with who put it.
+_ASKED = re.compile(r"[ \t\n\"'“‘«]{0,4}(Asked)[ \t]+(by[ \t]+)?")
+# How long the question before its quote may run.
+_ASKED_LENGTH = 150
 
 
 # A dash after a quote, on its line or the next, and a capital: a credit line. The

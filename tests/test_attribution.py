@@ -508,6 +508,18 @@ CUE_NEXT_TO_QUOTE = [
         "lost.", "less than", "Moreno", "Moreno", "referenced", id="a name that starts like a connective stays a name",
     ),
     pytest.param(
+        "It rained. Asked whether Lind “has the integrity to serve the town,” 75 percent of voters said yes.", "has the",
+        None, None, "Asked", id="a question put in an opening asked-clause, asked by nobody named",
+    ),
+    pytest.param(
+        "It rained. Asked by Ron Hale if Lind “gets” the harbour, Vera Lind said nothing.", "gets", "Ron Hale",
+        "Ron Hale", "Asked", id="a question put in an opening asked-clause, asked by someone named",
+    ),
+    pytest.param(
+        "It rained. Asked about the vote, Ron Hale said it was “a fine idea for the town.”", "a fine", "Ron Hale",
+        "Ron Hale", "said", id="a quote after the comma of an asked-clause is the answer's",
+    ),
+    pytest.param(
         "Both councils now seem eager to pass the “Kettle levy,” which both mayors oppose.", "Kettle", None,
         "Both councils", "seem", id="a plural noun in -s is the subject's head, not its verb",
     ),
