@@ -37,7 +37,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         credit = _DASH_CREDIT.search(text, max(0, anchor - 60), anchor + 1)
         phrase = describe(text, credit.start(1), credit.end(1), lex) if credit is not None else None
         if phrase is not None and phrase.name is not None:
-            # "Pollsters agree - Carl Bialik: «Q»": a name after a dash, then the colon,
+            # "Analysts agree - Vera Lind: «Q»": a name after a dash, then the colon,
             # credits the quote as a byline does, whatever verb the sentence had before.
             return Found(phrase, Cue(anchor, anchor + 1, ":"), 0.6)
     # The nearest cue first. Cues after the quote before come first; then those before it
@@ -74,7 +74,7 @@ def leading(article: Context, span: QuoteSpan, floor: int) -> Found | None:
         # "The mayor’s answer was:", "She also stressed her record:".
         phrase = phrase_before(text, start, at, lex)
         if phrase is None or phrase.kind is not SpeakerKind.PERSON or _TO_BEFORE.search(text, max(0, phrase.start - 4), phrase.start):
-            # "… delivered a blunt message to Trump:": after "to", the one addressed.
+            # "… sent a short note to Hale:": after "to", the one addressed.
             phrase = subject(text, start, at, lex) or phrase
         if phrase is not None:
             return _inverted_opener(text, phrase, lex) or Found(phrase, colon_cue(text, phrase, at), 0.6)
@@ -100,7 +100,7 @@ def _opening_participle(article: Context, cue: Cue, sentence: int, span: QuoteSp
     text = article.text
     if not participle(cue) or not _BEFORE_OPENING_PARTICIPLE.fullmatch(text, first_word(text, sentence), cue.start):
         return None
-    # The quote's own comma may close the phrase: "«not Christian,» the pope …".
+    # The quote's own comma may close the phrase: "«not fair,» the mayor …".
     after = span.close_end if text[span.start : span.end].endswith(",") else None
     if after is None:
         rest = _AFTER_OPENING.match(text, span.close_end)

@@ -365,7 +365,7 @@ ENGLISH = Lexicon(
             "podcast", "memoir", "autobiography", "biography", "episode",
         }
     ),
-    # "State of the Union", "Fox and Friends": short words a title leaves in lower case.
+    # "Man of the Year", "Tea and Sympathy": short words a title leaves in lower case.
     title_small_words=frozenset(
         {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"}
     ),

@@ -81,7 +81,7 @@ def _subject_and_verb(article: Context, span: QuoteSpan, start: int, *, named: b
     aside = APPOSITION.match(text, phrase.end, span.open_start)
     verb = MAIN_VERB.match(text, aside.end() if aside else phrase.end, span.open_start)
     if verb is not None and _plural_head(text, verb, article.lex):
-        # "Both houses now seem intent on …": the word in -s ends the subject, not its verb.
+        # "Both towns now seem keen on …": the word in -s ends the subject, not its verb.
         after = MAIN_VERB.match(text, verb.end(2), span.open_start)
         longer = describe(text, phrase.start, verb.end(2), article.lex)
         if after is not None and longer is not None and (after.group(2) in article.lex.belief_verbs or _finite(after.group(2), article.lex)):
@@ -164,7 +164,7 @@ _AUXILIARY_S = frozenset({"has", "was", "does"})
 
 
 # What follows a plural noun that looks like a verb in -s: the subject's own verb,
-# perhaps after an adverb ("Both houses now seem", "Party elders did produce").
+# perhaps after an adverb ("Both towns now seem", "Town elders did agree").
 _AFTER_PLURAL = re.compile(
     r"(?:[ \t]+(?:now|also|still|then|[a-z]+ly))?[ \t]+"
     r"(?:has|have|had|is|are|was|were|do|did|does|will|would|can|could|may|might|must|should|seem|seemed|appear|appeared)\b"
@@ -173,7 +173,7 @@ _AFTER_PLURAL = re.compile(
 
 def _plural_head(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
     """True when the word `MAIN_VERB` matched right after a subject is a plural noun that
-    the subject's verb follows ("Both houses now seem", "Mexican newspapers have")."""
+    the subject's verb follows ("Both towns now seem", "Local papers have")."""
     word = verb.group(2)
     return (
         not verb.group(1) and word.endswith("s") and not word.endswith("ss") and word not in lex.cue_verbs

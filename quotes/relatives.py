@@ -1,4 +1,4 @@
-"""Relative pronouns as speakers: "Beck, who has described Trump as «Q»", "a headline
+"""Relative pronouns as speakers: "Beck, who has described Hale as «Q»", "a headline
 that said «Q»". The pronoun speaks for the noun phrase right before it, so the mention
 runs from that phrase to the pronoun and names whom the phrase names; annotators mark
 either half, and the name is the speaker.

@@ -103,26 +103,26 @@ def scare_quote(article: Context, span: QuoteSpan) -> bool:
     last = before[-1].lower().strip(",")
     if len(words) <= 3 and last in article.lex.scare_markers:
         return True
-    # Short words inside a title stay lower-case: "State of the Union", "Fox and Friends".
+    # Short words inside a title stay lower-case: "Man of the Year", "Tea and Sympathy".
     small = article.lex.title_small_words
     capitals = sum(1 for k, word in enumerate(words) if word[:1].isupper() or k and word in small)
     titled = capitals == len(words) or len(words) > 2 and capitals >= len(words) - 1
     # A title after its kind of work: "his memoir «A Time to Choose»", whatever its length.
-    # A program is appeared on, told or interviewed with: `told «Fox and Friends»`,
-    # `in an interview with «The View»`.
+    # A program is appeared on, told or interviewed with: `told «Tea and Sympathy»`,
+    # `in an interview with «The Harbour Hour»`.
     program = last in ("on", "in", "told") or last == "with" and len(before) > 1 and before[-2].lower() == "interview"
     return titled and (
         last.endswith(("’s", "'s")) or program or last in article.lex.scare_markers or _listed_title(article, span)
     )
 
 
-# Between two quotes of a list: a comma, "and" or "or" ("«Parks and Recreation» and «…»").
+# Between two quotes of a list: a comma, "and" or "or" ("«Docks and Harbours» and «…»").
 _LIST_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
 
 
 def _listed_title(article: Context, span: QuoteSpan) -> bool:
     """True when the quote just before, joined to this one as the next item of a list, is
-    a title: `starred in «Parks and Recreation» and «Galaxy Quest»`."""
+    a title: `starred in «Docks and Harbours» and «Night Ferry»`."""
     k = bisect_left(article.spans, span.open_start, key=lambda s: s.open_start)
     if k == 0:
         return False
@@ -258,7 +258,7 @@ def _right_after(article: Context, span: QuoteSpan, cue: Cue, end: int) -> Found
     """`«Q,» said X` and `«Q,» X said` with nothing between the mark and the cue."""
     phrase = phrase_after(article.text, cue.end, end, article.lex)
     if phrase is None:
-        # "Mitt Romney’s «47 percent» comment": the cue is a noun, its owner speaks.
+        # "Ron Hale’s «forty days» comment": the cue is a noun, its owner speaks.
         phrase = _owner_before(article, span)
     if phrase is None:
         # "«Q,» says the film’s narrator": a description phrase_after does not read.
@@ -275,7 +275,7 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-# Cues whose object, not a clause, follows: "«Q?» he told Fox News", "Todd asked the mogul".
+# Cues whose object, not a clause, follows: "«Q?» he told Dover Radio", "Todd asked the mogul".
 _OBJECT_CUES = frozenset({"told", "tells", "asked", "asks", "told reporters"})
 
 
@@ -382,7 +382,7 @@ def according_to(article: Context, found: Found, *, after: int) -> Found | None:
             phrase = phrase_after(text, cue.end, end, article.lex)
             return Found(phrase, cue, found.confidence) if phrase is not None else None
         if cue.word in _REPORTED:
-            # "…, the Miami Herald reported." / "…, reports USA Today.": the outlet that
+            # "…, the Dover Sun reported." / "…, reports the Harbour Times.": the outlet that
             # reports the words closes the sentence after a comma.
             if _SENTENCE_CLOSE.match(text, cue.end, min(len(text), cue.end + 80)):
                 source = phrase_before(text, max(after, cue.start - 60), cue.start, article.lex)
@@ -397,7 +397,7 @@ def according_to(article: Context, found: Found, *, after: int) -> Found | None:
     return None
 
 
-# An outlet's verb after the words it reports: "…, the Miami Herald reported."
+# An outlet's verb after the words it reports: "…, the Dover Sun reported."
 _REPORTED = frozenset({"reported", "reports"})
 
 

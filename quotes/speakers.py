@@ -227,7 +227,7 @@ def phrase_before(
     if first > i:
         return None  # "on Tuesday, …": a day is nobody
     if first >= 2 and words[first - 1][2] in _PREPOSITIONS and words[first - 2][2].endswith(("ing", "ed")):
-        # "Another source speaking to Fox News said": Fox News is spoken to.
+        # "Another source speaking to Dover Radio said": Dover Radio is spoken to.
         outer = phrase_before(text, floor, words[first - 2][0], lex)
         if outer is not None:
             return outer

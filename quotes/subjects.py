@@ -75,7 +75,7 @@ def _subject_at(
         while i < len(words) and np_word(clean(words[i][2]), lex):
             i += 1
         if i + 1 < len(words) and _plural(words[i][2], lex) and _finite(words[i + 1][2], lex):
-            i += 1  # "about 50 protesters gathered", "Sanders supporters booed"
+            i += 1  # "about 50 protesters gathered", "Hale supporters booed"
         if i == start_head:
             return None
         end = i
