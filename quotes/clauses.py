@@ -153,6 +153,15 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
 _HANDOVER = regex.compile(
     r"[,;][ \t]{0,4}(?:(?:and|but|while|whereas|though|although|compared)\b)?|[ \t](?:but|while|whereas)[ \t]"
 )
+# A second verb of the speaker joined to the clause by "but", ", and", "and she" or a
+# semicolon ("… complained about X but defended Y"): PolNeAR marks what each verb reports
+# apart. A bare comma is left out: "hoped the meeting, requested by …" is an aside.
+_JOINED = regex.compile(
+    r"(?r)(?:;|,?[ \t]{1,4}but|,[ \t]{0,4}and|[ \t]and(?=[ \t]{1,4}(?:he|she|they|we)\b))"
+    r"[ \t]{1,4}(?:(?:he|she|they|it|we)[ \t]{1,4})?(?:also[ \t]{1,4})?$"
+)
+# How near the joined verb its conjunction stands: the pronoun and "also" at most.
+_JOINED_REACH = 30
 # How far back from the inner cue a boundary is looked for: its subject is near it.
 _HANDOVER_REACH = 200
 # Only clauses up to this long are cut: a cut makes the next cue read its own sentence,
@@ -167,7 +176,9 @@ def before_next_cue(
 
     A second verb of saying inside the clause ("said", "insists", "argued" …) starts a
     statement of its own (PolNeAR marks the two apart), so the clause ends at the last
-    comma or conjunction before it; None when too little is left to be a statement.
+    comma or conjunction before it; so does any other cue joined right after "but",
+    ", and" or a semicolon ("… but defended Y"). None when too little is left to be a
+    statement.
     """
     if end - start > _HANDOVER_LONGEST:
         return end  # a clause past any real statement's length is left whole, read once
@@ -180,6 +191,13 @@ def before_next_cue(
             return end
         if cue.word.split()[0] in lex.own_statement_verbs:
             break
+        if cue.word.split()[0] in lex.indirect_verbs:
+            # A stance or belief joined right after a conjunction is the speaker's next
+            # statement: the clause ends at the conjunction.
+            joined = _JOINED.search(text, max(start, cue.start - _JOINED_REACH), cue.start)
+            if joined is not None:
+                found = clause(text, start, joined.start(), None)
+                return None if found is None else found[1]
     else:
         return end
     cut = None

@@ -59,6 +59,40 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a verb of saying other than said after but starts its own statement",
         ),
         pytest.param(
+            "Anna Berg complained about the fares but defended the new ferry.",
+            [
+                ("the fares", "Anna Berg", "Anna Berg", "complained"),
+                ("the new ferry", "Anna Berg", "Anna Berg", "defended"),
+            ],
+            id="a stance joined by but starts its own statement",
+        ),
+        pytest.param(
+            "Anna Berg praised the port; she opposes the new ferry line.",
+            [
+                ("the port", "Anna Berg", "Anna Berg", "praised"),
+                ("the new ferry line", "Anna Berg", "she", "opposes"),
+            ],
+            id="a stance after a semicolon and a pronoun starts its own statement",
+        ),
+        pytest.param(
+            "Anna Berg questioned the fares, and she also opposed the new ferry line.",
+            [
+                ("the fares", "Anna Berg", "Anna Berg", "questioned"),
+                ("the new ferry line", "Anna Berg", "she", "opposed"),
+            ],
+            id="a stance after a comma and starts its own statement",
+        ),
+        pytest.param(
+            "Anna Berg hoped the meeting, requested by the clerk, would end early.",
+            [("the meeting, requested by the clerk, would end early", "Anna Berg", "Anna Berg", "hoped")],
+            id="a participle between commas is an aside, not a joined stance",
+        ),
+        pytest.param(
+            "Anna Berg said the fares rose and the ferries backed by the town ran late.",
+            [("the fares rose and the ferries backed by the town ran late", "Anna Berg", "Anna Berg", "said")],
+            id="a participle after and with no pronoun is no joined stance",
+        ),
+        pytest.param(
             "Anna Berg said the vote was late, and Tom Reed argued the count was fair.",
             [
                 ("the vote was late", "Anna Berg", "Anna Berg", "said"),
