@@ -125,7 +125,9 @@ def find(
                 end = before_other_quote(text, start, end, opens, starts, cues, lex)
                 if end is None:
                     continue
-            if cue.word == "according to" and start < taken_until:
+            if start < taken_until and (cue.word == "according to" or verb in lex.cue_verbs and verb not in lex.belief_verbs):
+                # A source or a verb of saying outranks the beliefs it reports: "Reed plans
+                # to …, an aide said" is the aide's statement, "plans" included.
                 taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
             if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
@@ -208,7 +210,7 @@ def _merge(first: list, second: list) -> list:
 def _outrank_beliefs(statements: list, start: int, end: int, lex: Lexicon, taken_until: int) -> int:
     """Drop the statements in `[start, end)` whose cues report a belief, an intention or a
     stance, and return where the statements kept end: in "Hale plans to visit Riverton,
-    according to an aide", the aide said all of it, "plans" included."""
+    according to an aide" or "…, an aide said", the aide said all of it, "plans" included."""
     first = next((k for k, statement in enumerate(statements) if statement[0] >= start), len(statements))
     inner = statements[first:]
     if not inner or any(statement[1] > end or not _believed(statement[2].cue, lex) for statement in inner):

@@ -629,6 +629,24 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="according to X after a belief verb: X said all of it",
         ),
         pytest.param(
+            "Tom Reed plans to visit the harbour on Sunday, an aide said.",
+            [("Tom Reed plans to visit the harbour on Sunday", None, "an aide", "said")],
+            id="X said after an intention: X said all of it",
+        ),
+        pytest.param(
+            "Tom Reed wants a new ferry for the town, his aides say.",
+            [("Tom Reed wants a new ferry for the town", None, "his aides", "say")],
+            id="X say after a belief verb: X said all of it",
+        ),
+        pytest.param(
+            "Asked whether the ferry would run, Tom Reed said it would.",
+            [
+                ("whether the ferry would run", None, None, "Asked"),
+                ("it would", "Tom Reed", "Tom Reed", "said"),
+            ],
+            id="a question asked before a verb of saying keeps its own statement",
+        ),
+        pytest.param(
             "Tom Reed said the bridge was safe, according to the minutes.",
             [("the bridge was safe", "Tom Reed", "Tom Reed", "said")],
             id="according to X after a verb of saying: the speaker keeps the clause",
