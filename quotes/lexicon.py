@@ -48,6 +48,7 @@ class Lexicon:
     own_statement_verbs: frozenset[str] = frozenset()  # open a statement of their own inside a clause
     not_participles: frozenset[str] = frozenset()  # words in -ing that are no participle: "including"
     title_small_words: frozenset[str] = frozenset()  # lower-case inside a title in capitals: "of", "the"
+    opening_participles: frozenset[str] = frozenset()  # capitalised, open a sentence and report: "Noting"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -254,6 +255,16 @@ _EN_STANCE_PREDICATES = frozenset(
         "pointed to", "pointing to", "points to", "pushed for", "pushing for", "pushes for",
         "lashed out at", "lashing out at", "took aim at", "taking aim at", "takes aim at",
         "sided with", "siding with", "weighed in on",
+    }
+)
+
+# Words in -ing that are prepositions or nouns, not a participle: "…, including «Q»".
+_EN_NOT_PARTICIPLES = frozenset(
+    {
+        "including", "according", "during", "regarding", "concerning", "following", "considering",
+        "notwithstanding", "pending", "being", "having", "something", "nothing", "anything",
+        "everything", "morning", "evening", "bring", "thing", "king", "spring", "string", "wing",
+        "ring", "sing", "sting", "swing", "nearing",
     }
 )
 
@@ -472,14 +483,12 @@ ENGLISH = Lexicon(
             "contends", "contended", "predicts", "predicted", "explains", "explained", "stresses", "stressed",
         }
     ),
-    # Words in -ing that are prepositions or nouns, not a participle: "…, including «Q»".
-    not_participles=frozenset(
-        {
-            "including", "according", "during", "regarding", "concerning", "following", "considering",
-            "notwithstanding", "pending", "being", "having", "something", "nothing", "anything",
-            "everything", "morning", "evening", "bring", "thing", "king", "spring", "string", "wing",
-            "ring", "sing", "sting", "swing", "nearing",
-        }
+    not_participles=_EN_NOT_PARTICIPLES,
+    opening_participles=frozenset(
+        word.capitalize()
+        for word in _EN_INDIRECT_FORMS - _EN_NOT_PARTICIPLES
+        # "Appearing on CBS, Varga said …": at the head of a sentence it is showing up.
+        if word.endswith("ing") and word != "appearing"
     ),
     # Who may speak for a participle right after them ("people saying …", quotes.participles):
     # plurals without a final s, and words in s that are no plural noun.

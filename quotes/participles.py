@@ -1,10 +1,11 @@
 """Participles that report: "…, saying the port will close", "by arguing that …",
-"voters saying they …", "In opposing the plan, …".
+"voters saying they …", "In opposing the plan, …", "Noting that …, Varga …".
 
 An -ing cue reports when it is no finite verb ("Varga is saying" is read as a verb by
 quotes.reported) and something links it to who speaks: a comma, a conjunction or a
 preposition before it (the sentence's subject speaks), or a plural noun right before it
-(that noun speaks).
+(that noun speaks). A participle that opens its sentence reports what stands up to the
+comma that ends the opening, for the subject after it.
 """
 
 from bisect import bisect_left
@@ -16,7 +17,7 @@ from quotes.clauses import after_cue, clause
 from quotes.cues import Cue
 from quotes.lexicon import Lexicon
 from quotes.phrases import FUNCTION_WORDS, Phrase
-from quotes.speakers import participle_subject
+from quotes.speakers import participle_subject, subject
 
 # A form of "be" before an -ing cue makes it the finite verb: "Varga is calling for …"
 # (this and the next are read in reverse: the end is tried first, not every start).
@@ -61,6 +62,8 @@ def statement(
 ) -> tuple[int, int, Phrase | None] | None:
     """What the participle `cue` reports in the sentence `[first, last)`, and who says it."""
     first, last = sentence
+    if not before:
+        return _opening(text, cue, sentence, lex)
     if before.endswith(",") or _LINKED.search(before) is not None:
         earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
         phrase = participle_subject(text, earlier, first, cue, lex)
@@ -76,3 +79,17 @@ def statement(
         # after a preposition is an opening, which ends at its comma.
         return clause(text, found[0], text.find(",", found[0], found[1]), found[2])
     return found
+
+
+def _opening(text: str, cue: Cue, sentence: tuple[int, int], lex: Lexicon) -> tuple[int, int, Phrase | None] | None:
+    """"Noting that the port was late, Varga called …": a participle that opens its
+    sentence reports what stands up to the comma ending the opening, for the subject of
+    the sentence after it."""
+    first, last = sentence
+    found = after_cue(text, cue, last, None, lex, first)
+    if found is None:
+        return None
+    comma = text.find(",", found[0], found[1])
+    if comma < 0:
+        return None  # "Deregulating the telecom industry.": a fragment with nobody to say it
+    return clause(text, found[0], comma, subject(text, first, last, lex))

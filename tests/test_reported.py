@@ -531,6 +531,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="In VERBing X, …: a capital preposition links the participle too, and the opening ends at its comma",
         ),
         pytest.param(
+            "Noting that the port was closed, Anna Berg left early.",
+            [("that the port was closed", "Anna Berg", "Anna Berg", "Noting")],
+            id="a participle opening its sentence reports for the subject after its comma",
+        ),
+        pytest.param(
+            "Citing the late ferries, the council voted to close the port.",
+            [("the late ferries", None, "the council", "Citing")],
+            id="an opening participle's object, for a described subject",
+        ),
+        pytest.param(
             "Anna Berg said the harbour was safe again, and a man in the crowd yelled “Not for long!”",
             [("the harbour was safe again", "Anna Berg", "Anna Berg", "said")],
             id="a clause that runs into another cue's quote ends at the comma before that cue",
@@ -879,6 +889,8 @@ def test_reported_speech(text, expected):
         pytest.param("Premiums for many health plans rose sharply.", id="plans with no deed after them are a noun"),
         pytest.param("Tom Reed made a call to the harbour office.", id="a call to someone is a phone call, not a call to act"),
         pytest.param("With all precincts reporting, the race was close.", id="a participle after a plural noun with a comma after it reports nothing"),
+        pytest.param("Appearing on the radio, Anna Berg looked tired.", id="appearing at the head of a sentence is showing up"),
+        pytest.param("Noting the delays is easy.", id="an opening participle with no comma is a gerund subject"),
     ],
 )
 def test_not_reported_speech(text):
