@@ -49,7 +49,7 @@ from quotes.clauses import (
     trim,
 )
 from quotes.closings import closes
-from quotes.cues import Cue
+from quotes.cues import PAST_SAY, Cue
 from quotes.hearsay import hearsay
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, SpeakerKind, describe
@@ -241,6 +241,7 @@ def _statement(
     text: str, sentences: Sentences, number: int, cue: Cue, lex: Lexicon, cues: list[Cue], starts: list[int]
 ) -> tuple[int, int, Phrase | None] | None:
     first, last = sentences.bounds(number)
+    verb = cue.word.split()[0]  # "told reporters", "said in a statement"
     # Only the text near the cue is read: on an endless sentence of cues the work per cue
     # stays bounded.
     near = max(first, cue.start - _NEAR)
@@ -262,8 +263,9 @@ def _statement(
         return clause(text, first, near + len(before), phrase) if before else None
     if participles.reports(cue, before):
         return participles.statement(text, cue, before, (first, last), cues, starts, lex)
-    if before.endswith(","):
-        # "CLAUSE, said X." — the speaker follows an inverted cue.
+    if before.endswith(",") and (verb in lex.own_statement_verbs or verb in PAST_SAY):
+        # "CLAUSE, said X." — the speaker follows an inverted cue. Only verbs of saying
+        # invert: in "Ruiz, a retiree, endorsed Reed." Reed is endorsed, not speaking.
         phrase = phrase_after(text, cue.end, last, lex)
         if phrase is not None and _closes(text, phrase.end, last):
             return clause(text, first, near + len(before) - 1, phrase)
@@ -329,7 +331,15 @@ def _source(text: str, start: int, last: int, lex: Lexicon) -> Phrase | None:
     return describe(text, found.start(1), found.end(1), lex)
 
 
+# A place or time after an inverted speaker, up to the end of the sentence or an aside:
+# "…, says an engineer in Dover.", "…, said Varga on Saturday, …".
+_PLACE_OR_TIME = regex.compile(r"[ \t]+(?:in|at|on|from|of|last|this)[ \t]+(?:[\p{L}\p{N}.’'\-]+[ \t]?){1,5}(?=[,.;!?—–(]|$)")
+
+
 def _closes(text: str, position: int, last: int) -> bool:
-    """True when the sentence ends, or an aside begins, at `position`."""
+    """True when the sentence ends, or an aside begins, at `position`, or after a place
+    or time there."""
     rest = text[position:last].lstrip()
-    return not rest or rest[0] in ",.;!?—–("
+    if not rest or rest[0] in ",.;!?—–(":
+        return True
+    return _PLACE_OR_TIME.match(text, position, last) is not None

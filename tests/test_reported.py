@@ -121,6 +121,26 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="CLAUSE, said X",
         ),
         pytest.param(
+            "The ferry will be late again, says a harbour engineer in Dover.",
+            [("The ferry will be late again", None, "a harbour engineer", "says")],
+            id="CLAUSE, says X in PLACE: a place after the inverted speaker still closes the sentence",
+        ),
+        pytest.param(
+            "The ferry will be late again, said Carla Ruiz on Saturday.",
+            [("The ferry will be late again", "Carla Ruiz", "Carla Ruiz", "said")],
+            id="CLAUSE, said X on DAY: a time after the inverted speaker still closes the sentence",
+        ),
+        pytest.param(
+            "Carla Ruiz, a retiree in Dover, supported the ferry plan.",
+            [("the ferry plan", "Carla Ruiz", "Carla Ruiz", "supported")],
+            id="a stance after a subject's apposition is no inverted cue: its object is reported",
+        ),
+        pytest.param(
+            "Carla Ruiz, a retiree in Dover, endorsed Tom Reed (D-Dover).",
+            [("Tom Reed (D-Dover)", "Carla Ruiz", "Carla Ruiz", "endorsed")],
+            id="only verbs of saying invert: the name after endorsed is who is endorsed",
+        ),
+        pytest.param(
             "Anna Berg denied claims the council had lost the money.",
             [("claims the council had lost the money", "Anna Berg", "Anna Berg", "denied")],
             id="X denied claims CLAUSE",
