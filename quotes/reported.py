@@ -131,6 +131,8 @@ def find(
                 taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
             if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
+            if phrase is _SPEAKER_BEFORE and verb in lex.object_verbs and _PASSIVE.search(text, max(0, cue.start - 20), cue.start):
+                phrase = _asker(text, cue.end, sentences.bounds(number)[1], lex)
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
                 first = sentences.bounds(number)[0]
@@ -140,6 +142,19 @@ def find(
     weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
+
+
+# A form of "be" before a verb of asking or telling makes it passive: "was asked", "is
+# being told"; who asks follows "by", if anyone.
+_PASSIVE = regex.compile(r"(?r)\b(?:is|are|was|were|been|being|be|am)(?:[ \t]+\p{Ll}+ly)?[ \t]+$")
+_BY = regex.compile(r"[ \t]+by\b")
+
+
+def _asker(text: str, cue_end: int, last: int, lex: Lexicon) -> Phrase | None:
+    """"Berg was asked by the clerk whether …": the clerk asks, Berg is asked; with no
+    "by", nobody is named."""
+    by = _BY.match(text, cue_end, last)
+    return phrase_after(text, by.end(), last, lex) if by else None
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:

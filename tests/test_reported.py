@@ -274,6 +274,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="X asked Y whether CLAUSE",
         ),
         pytest.param(
+            "Anna Berg was asked by the clerk whether the ferry would run.",
+            [("whether the ferry would run", None, "the clerk", "asked")],
+            id="X was asked by Y whether CLAUSE: Y asks",
+        ),
+        pytest.param(
+            "Anna Berg was asked whether the ferry would run.",
+            [("whether the ferry would run", None, None, "asked")],
+            id="X was asked whether CLAUSE: who asks is not said",
+        ),
+        pytest.param(
+            "The crew were told by Tom Reed that the ferry would not run.",
+            [("that the ferry would not run", "Tom Reed", "Tom Reed", "told")],
+            id="X were told by Y that CLAUSE: Y tells",
+        ),
+        pytest.param(
             "Mr. Reed spoke. He said the bridge was safe.",
             [("the bridge was safe", None, "He", "said")],
             id="pronoun with no earlier speaker",
