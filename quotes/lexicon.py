@@ -497,7 +497,7 @@ ENGLISH = Lexicon(
     ),
     singular_s_words=frozenset(
         {
-            "has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps",
+            "is", "has", "was", "does", "his", "its", "yes", "this", "thus", "always", "perhaps",
             "sometimes", "afterwards", "towards", "whereas",
         }
     ),

@@ -160,7 +160,7 @@ def _finite(word: str, lex: Lexicon) -> bool:
 
 
 # The verbs among the words in s that are no plural: "Hale has «…»".
-_AUXILIARY_S = frozenset({"has", "was", "does"})
+_AUXILIARY_S = frozenset({"is", "has", "was", "does"})
 
 
 # What follows a plural noun that looks like a verb in -s: the subject's own verb,

@@ -202,7 +202,10 @@ def _plural_before(text: str, start: int, lex: Lexicon) -> bool:
     if word is None:
         return False
     word = word.lower()
-    return word in lex.base_verb_after or word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
+    if word in lex.base_verb_after:
+        return True
+    # "is", "does", "this" and "his" end in s but are no plural: "the question is support for".
+    return word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and word not in lex.singular_s_words
 
 
 def _merge(first: list, second: list) -> list:

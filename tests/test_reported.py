@@ -924,6 +924,8 @@ def test_reported_speech(text, expected):
         pytest.param("Premiums for many health plans rose sharply.", id="plans with no deed after them are a noun"),
         pytest.param("Tom Reed made a call to the harbour office.", id="a call to someone is a phone call, not a call to act"),
         pytest.param("With all precincts reporting, the race was close.", id="a participle after a plural noun with a comma after it reports nothing"),
+        pytest.param("The ferry does appear on the harbour map of the town.", id="appear after does is no plural verb"),
+        pytest.param("The real question is support for the new ferry in the north.", id="support after is is a noun, not a plural verb"),
         pytest.param("Appearing on the radio, Anna Berg looked tired.", id="appearing at the head of a sentence is showing up"),
         pytest.param("Noting the delays is easy.", id="an opening participle with no comma is a gerund subject"),
     ],
