@@ -29,6 +29,10 @@ _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when
 _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 # "that" opening a clause, not a relative one with no subject of its own ("the vote that was held").
 _THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|would|could|can)\b)")
+# A one-word object before the end of the sentence or a comma: a name or a pronoun.
+_ONE_OBJECT = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]+|him|her|them|it|us|me)(?=[ \t]*(?:[,.;:!?)]|$))")
+# What may stand between a stance and that object: blanks and a preposition of stance.
+_ONE_OBJECT_LEAD = regex.compile(r"[ \t]{1,3}(?:(?:for|against|about|of|on)[ \t]{1,3})?")
 _CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to|he|she|they|it|we|I)\b")
 # A study finds a claim, not a thing, even without "that": "the poll found Varga ahead".
 _FINDS = frozenset({"found", "finds", "find"})
@@ -145,7 +149,23 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         verb in _FINDS and _STUDY_BEFORE.search(text, max(sentence, cue.start - 40), cue.start)
     ):
         return None  # "knows the town well"; but "is known to favour the port"
-    return clause(text, position, last, phrase, sentence=sentence)
+    found = clause(text, position, last, phrase, sentence=sentence)
+    if found is None and verb.endswith("ed") and verb not in SAY and verb not in lex.naming_verbs:
+        return _one_word_object(text, cue, word.start(), last, phrase, lex)
+    return found
+
+
+def _one_word_object(text: str, cue: Cue, start: int, last: int, phrase: Phrase | None, lex: Lexicon):
+    """"endorsed Varga.", "railed against her": the object of a past stance, one name or
+    pronoun right after the cue, is reported as a longer one is. after_cue leaves out
+    present forms ("most support Varga" is a poll's finding, not a stance taken) and
+    verbs of naming ("a firm called Lumex")."""
+    if _ONE_OBJECT_LEAD.fullmatch(text, cue.end, start) is None:
+        return None
+    one = _ONE_OBJECT.match(text, start, last)
+    if one is None or one.group().lower() in lex.weekdays:  # "released Friday": when, not what
+        return None
+    return one.start(), one.end(), phrase
 
 
 # Where a clause hands over to another speaker's statement: "…, and half said …",

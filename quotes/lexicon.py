@@ -49,6 +49,8 @@ class Lexicon:
     not_participles: frozenset[str] = frozenset()  # words in -ing that are no participle: "including"
     title_small_words: frozenset[str] = frozenset()  # lower-case inside a title in capitals: "of", "the"
     opening_participles: frozenset[str] = frozenset()  # capitalised, open a sentence and report: "Noting"
+    naming_verbs: frozenset[str] = frozenset()  # give a name, report no stance: "a group called X"
+    weekdays: frozenset[str] = frozenset()  # lower-case: "friday"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -484,6 +486,8 @@ ENGLISH = Lexicon(
         }
     ),
     not_participles=_EN_NOT_PARTICIPLES,
+    naming_verbs=frozenset({"called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled"}),
+    weekdays=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
     opening_participles=frozenset(
         word.capitalize()
         for word in _EN_INDIRECT_FORMS - _EN_NOT_PARTICIPLES

@@ -59,6 +59,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a verb of saying other than said after but starts its own statement",
         ),
         pytest.param(
+            "The harbour union endorsed Reed.",
+            [("Reed", "harbour union", "The harbour union", "endorsed")],
+            id="a past stance with a one-word name as object",
+        ),
+        pytest.param(
+            "Anna Berg railed against him, calling him late.",
+            [("him", "Anna Berg", "Anna Berg", "railed")],
+            id="a past stance with a pronoun after its preposition as object",
+        ),
+        pytest.param(
             "Anna Berg complained about the fares but defended the new ferry.",
             [
                 ("the fares", "Anna Berg", "Anna Berg", "complained"),
@@ -926,6 +936,9 @@ def test_reported_speech(text, expected):
         pytest.param("With all precincts reporting, the race was close.", id="a participle after a plural noun with a comma after it reports nothing"),
         pytest.param("The ferry does appear on the harbour map of the town.", id="appear after does is no plural verb"),
         pytest.param("The real question is support for the new ferry in the north.", id="support after is is a noun, not a plural verb"),
+        pytest.param("Most voters in the north support Reed.", id="a present stance with a one-word object is a poll's finding"),
+        pytest.param("The ferry is run by a firm called Lumex.", id="a one-word name after called names a thing"),
+        pytest.param("The report was released Friday.", id="a weekday after a past cue is when, not what"),
         pytest.param("Appearing on the radio, Anna Berg looked tired.", id="appearing at the head of a sentence is showing up"),
         pytest.param("Noting the delays is easy.", id="an opening participle with no comma is a gerund subject"),
     ],
