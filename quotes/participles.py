@@ -30,6 +30,8 @@ _LINKED = regex.compile(
     # An adverb may stand between: "…, eventually saying", "and boldly claiming".
     r"(?:[ \t]+(?:\p{Ll}+ly|also|then|later|even|again|now|still|often|instead|never))?$"
 )
+# A comma inside the closing mark of a quoted phrase: "what he called the “Late Week,” saying …".
+_COMMA_IN_QUOTE = (",”", ',"', ",’", ",'", ",»")
 # The word right before a participle, for "voters saying …" (read in reverse too).
 _NOUN_BEFORE = regex.compile(r"(?r)(?<![\p{L}’'])(\p{L}[\p{L}\-]+)[ \t]{1,3}$")
 
@@ -64,7 +66,7 @@ def statement(
     first, last = sentence
     if not before:
         return _opening(text, cue, sentence, lex)
-    if before.endswith(",") or _LINKED.search(before) is not None:
+    if before.endswith(",") or before.endswith(_COMMA_IN_QUOTE) or _LINKED.search(before) is not None:
         earlier = cues[bisect_left(starts, first) : bisect_left(starts, cue.start)]
         phrase = participle_subject(text, earlier, first, cue, lex)
     elif _nouns_before(text, cue.start, lex) and text[cue.end : cue.end + 1] != ",":

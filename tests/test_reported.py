@@ -571,6 +571,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="…, ADVERB saying CLAUSE: an adverb between the comma and the participle",
         ),
         pytest.param(
+            "Anna Berg mocked Reed for calling himself the “king of ferries,” noting that the ferries were late.",
+            [("that the ferries were late", "Anna Berg", "Anna Berg", "noting")],
+            id="…, «Q,» VERBing CLAUSE: the comma inside the closing mark links the participle",
+        ),
+        pytest.param(
             "In opposing the harbour plan, Anna Berg cited its cost.",
             [("the harbour plan", None, None, "opposing"), ("its cost", "Anna Berg", "Anna Berg", "cited")],
             id="In VERBing X, …: a capital preposition links the participle too, and the opening ends at its comma",
