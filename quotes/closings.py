@@ -2,8 +2,11 @@
 
 "CLAUSE, X said." and "CLAUSE, X said on Friday." close after the cue; so do "…, analysts
 say; last year …" and "…, a spokesman told The Harbour Times this week.", whose few
-words after the cue name when, or who was told, and open no clause of their own.
+words after the cue name when, or who was told, and open no clause of their own. An
+inverted cue closes after its speaker: "CLAUSE, said X." and "CLAUSE, says X in Dover.".
 """
+
+import regex
 
 from quotes.cues import Cue
 
@@ -36,3 +39,18 @@ def _told_only(after: str) -> bool:
     if not 1 <= len(words) <= 6 or not (words[0][:1].isupper() or words[0].lower() in _TOLD_OBJECTS):
         return False
     return not any(word.lower() in _TOLD_CLAUSE for word in words)
+
+
+# A place or time after an inverted speaker, up to the end of the sentence or an aside:
+# "…, says an engineer in Dover.", "…, said Varga on Saturday, …".
+_PLACE_OR_TIME = regex.compile(r"[ \t]+(?:in|at|on|from|of|last|this)[ \t]+(?:[\p{L}\p{N}.’'\-]+[ \t]?){1,5}(?=[,.;!?—–(]|$)")
+
+
+def closes_after(text: str, position: int, last: int) -> bool:
+    """True when the sentence ending at `last` ends, or an aside begins, at `position`
+    after the speaker of an inverted cue ("CLAUSE, said X."), or after a place or time
+    there ("…, says an engineer in Dover.")."""
+    rest = text[position:last].lstrip()
+    if not rest or rest[0] in ",.;!?—–(":
+        return True
+    return _PLACE_OR_TIME.match(text, position, last) is not None

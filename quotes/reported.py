@@ -48,7 +48,7 @@ from quotes.clauses import (
     first_words,
     trim,
 )
-from quotes.closings import closes
+from quotes.closings import closes, closes_after
 from quotes.cues import PAST_SAY, Cue
 from quotes.hearsay import hearsay
 from quotes.lexicon import Lexicon
@@ -131,8 +131,9 @@ def find(
                 taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
             if _holds_quote(start, end, spans, opens, taken_until):
                 continue  # a direct quote inside the clause already carries it
-            if phrase is _SPEAKER_BEFORE and verb in lex.object_verbs and _PASSIVE.search(text, max(0, cue.start - 20), cue.start):
-                phrase = _asker(text, cue.end, sentences.bounds(number)[1], lex)
+            if phrase is _SPEAKER_BEFORE and verb in lex.object_verbs and stances.passive(text, cue.start):
+                # "Berg was asked by the clerk whether …": the clerk asks, Berg is asked.
+                phrase = stances.asker(text, cue.end, sentences.bounds(number)[1], lex)
             if phrase is _SPEAKER_BEFORE:
                 # Read last: finding the speaker costs more than all the tests above.
                 first = sentences.bounds(number)[0]
@@ -142,19 +143,6 @@ def find(
     weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
-
-
-# A form of "be" before a verb of asking or telling makes it passive: "was asked", "is
-# being told"; who asks follows "by", if anyone.
-_PASSIVE = regex.compile(r"(?r)\b(?:is|are|was|were|been|being|be|am)(?:[ \t]+\p{Ll}+ly)?[ \t]+$")
-_BY = regex.compile(r"[ \t]+by\b")
-
-
-def _asker(text: str, cue_end: int, last: int, lex: Lexicon) -> Phrase | None:
-    """"Berg was asked by the clerk whether …": the clerk asks, Berg is asked; with no
-    "by", nobody is named."""
-    by = _BY.match(text, cue_end, last)
-    return phrase_after(text, by.end(), last, lex) if by else None
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:
@@ -285,7 +273,7 @@ def _statement(
         # "CLAUSE, said X." — the speaker follows an inverted cue. Only verbs of saying
         # invert: in "Ruiz, a retiree, endorsed Reed." Reed is endorsed, not speaking.
         phrase = phrase_after(text, cue.end, last, lex)
-        if phrase is not None and _closes(text, phrase.end, last):
+        if phrase is not None and closes_after(text, phrase.end, last):
             return clause(text, first, near + len(before) - 1, phrase)
     after = text[cue.end : min(last, cue.end + _NEAR)].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
@@ -347,17 +335,3 @@ def _source(text: str, start: int, last: int, lex: Lexicon) -> Phrase | None:
     if found is None or len(found.group(1).split()) > 20:
         return None
     return describe(text, found.start(1), found.end(1), lex)
-
-
-# A place or time after an inverted speaker, up to the end of the sentence or an aside:
-# "…, says an engineer in Dover.", "…, said Varga on Saturday, …".
-_PLACE_OR_TIME = regex.compile(r"[ \t]+(?:in|at|on|from|of|last|this)[ \t]+(?:[\p{L}\p{N}.’'\-]+[ \t]?){1,5}(?=[,.;!?—–(]|$)")
-
-
-def _closes(text: str, position: int, last: int) -> bool:
-    """True when the sentence ends, or an aside begins, at `position`, or after a place
-    or time there."""
-    rest = text[position:last].lstrip()
-    if not rest or rest[0] in ",.;!?—–(":
-        return True
-    return _PLACE_OR_TIME.match(text, position, last) is not None

@@ -19,7 +19,7 @@ from quotes.clauses import clause, trim
 from quotes.cues import Cue
 from quotes.lexicon import Gender, Lexicon
 from quotes.phrases import FUNCTION_WORDS, Phrase, SpeakerKind, describe
-from quotes.speakers import Found, phrase_before, subject
+from quotes.speakers import Found, phrase_after, phrase_before, subject
 
 # Where the object of "attacks on …" ends: punctuation that closes the noun phrase, or a
 # word that opens a clause or a circumstance after it ("… on Novak because he …").
@@ -153,3 +153,21 @@ def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase
         # "Leaked emails showed": a capital that only opens the sentence names no one.
         phrase = phrase._replace(name=None, kind=SpeakerKind.UNKNOWN)
     return phrase
+
+
+# A form of "be" before a verb of asking or telling makes it passive: "was asked", "is
+# being told"; who asks follows "by", if anyone (read in reverse: the end is tried first).
+_PASSIVE = regex.compile(r"(?r)\b(?:is|are|was|were|been|being|be|am)(?:[ \t]+\p{Ll}+ly)?[ \t]+$")
+_BY = regex.compile(r"[ \t]+by\b")
+
+
+def passive(text: str, cue_start: int) -> bool:
+    """True when a form of "be" stands right before the cue at `cue_start`: "was asked"."""
+    return _PASSIVE.search(text, max(0, cue_start - 20), cue_start) is not None
+
+
+def asker(text: str, cue_end: int, last: int, lex: Lexicon) -> Phrase | None:
+    """Who asks or tells in "Berg was asked by the clerk whether …": the phrase after
+    "by"; with no "by", nobody is named."""
+    by = _BY.match(text, cue_end, last)
+    return phrase_after(text, by.end(), last, lex) if by else None
