@@ -176,7 +176,12 @@ def attribute(
         for span, found in direct
         if found is not None and found.cue is not None and found.cue.start >= span.close_end
     }
-    statements = reported.find(article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used))
+    # Quotes in a headline claim that no rule attributes ("Hale: Port Plan ‘a Disaster’")
+    # are the claim's wording, not quotes of their own: the claim may hold them.
+    quoted = [span for span, _ in direct]
+    statements = reported.find(
+        article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used), quoted=quoted
+    )
     return _resolve(article, direct, statements, names, alone, run_into_next(article, direct))
 
 

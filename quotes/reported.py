@@ -76,10 +76,12 @@ def find(
     lex: Lexicon,
     *,
     skip: frozenset[int] = frozenset(),
+    quoted: list[QuoteSpan] | None = None,
 ) -> list[tuple[int, int, Found]]:
     """Reported statements in `text` as `(start, end, Found)`, non-overlapping, in order.
 
-    Cues starting at an offset in `skip` already belong to a direct quote.
+    Cues starting at an offset in `skip` already belong to a direct quote; `quoted` are
+    the spans that come out as direct quotes (all of `spans` when not given).
     """
     opens = [span.open_start for span in spans]
     starts = [cue.start for cue in cues]
@@ -140,7 +142,9 @@ def find(
                 phrase = stances.holder_before(text, first, cue.start, lex)
             statements.append((start, end, Found(phrase, cue, 0.6 if phrase else 0.3)))
             taken_until = max(end, cue.end)
-    weak = headline_claims(text, spans, opens, lex) + poll_findings(text, sentences, spans, opens, lex)
+    quoted = spans if quoted is None else quoted
+    claims = headline_claims(text, quoted, [span.open_start for span in quoted], lex)
+    weak = claims + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
 

@@ -186,6 +186,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="headline claim, Name: CLAIM",
         ),
         pytest.param(
+            "Hale: Port Plan Is ‘a Disaster’ for Riverton\n\nThe mayor spoke on Friday in the harbour.",
+            [("Port Plan Is ‘a Disaster’ for Riverton", "Hale", "Hale", ":")],
+            id="a headline claim holds the quoted words no rule attributes",
+        ),
+        pytest.param(
+            "Hale: ‘The Port Plan Is a Disaster for Riverton’\n\nThe mayor spoke on Friday in the harbour.",
+            [],
+            id="a headline claim that is all one quote stays a direct quote",
+        ),
+        pytest.param(
             "Updated at 10:30 with: more\nHale camp: the bridge plan will cost the town dearly\n"
             "Varga camp: the tax plan will close the mill, it says: soon",
             [
