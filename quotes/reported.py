@@ -156,6 +156,9 @@ def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int],
 
 # Words that open the circumstances of a statement rather than more of it.
 _ASIDE_STARTS = frozenset({"on", "in", "at", "by", "with", "from", "during", "after", "before", "while", "when", "as"})
+# Words that open an apposition or a relative clause about a source: in "…, according to
+# Lena Ruiz, an analyst at Varga Bank." the tail says who Ruiz is, not what she said.
+_SOURCE_ASIDES = frozenset({"a", "an", "who", "which", "whose"})
 
 
 def _parts(text: str, sentences: Sentences, number: int, cue: Cue, found: tuple) -> list[tuple]:
@@ -168,7 +171,10 @@ def _parts(text: str, sentences: Sentences, number: int, cue: Cue, found: tuple)
         return [found]
     last = sentences.bounds(number)[1]
     tail = clause(text, after + 1, last, phrase)
-    if tail is None or first_words(text, tail[0], tail[1], 1)[0].lower() in _ASIDE_STARTS:
+    if tail is None:
+        return [found]
+    opening = first_words(text, tail[0], tail[1], 1)[0].lower()
+    if opening in _ASIDE_STARTS or cue.word == "according to" and opening in _SOURCE_ASIDES:
         return [found]  # "…, he said, on condition of anonymity": how it was said, not what
     return [found, tail]
 

@@ -689,6 +689,24 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a tail of circumstances after according to X is no statement",
         ),
         pytest.param(
+            "Fares rose by a third last year, according to Lena Ruiz, an analyst at Varga Bank.",
+            [("Fares rose by a third last year", "Lena Ruiz", "Lena Ruiz", "according to")],
+            id="an apposition after according to X says who X is, not what X said",
+        ),
+        pytest.param(
+            "Fares rose by a third last year, according to the harbour board, which sets them.",
+            [("Fares rose by a third last year", "harbour board", "the harbour board", "according to")],
+            id="a relative clause after according to X is about X",
+        ),
+        pytest.param(
+            "The ferry was late, according to the clerk, and the bridge was shut.",
+            [
+                ("The ferry was late", None, "the clerk", "according to"),
+                ("and the bridge was shut", None, "the clerk", "according to"),
+            ],
+            id="a clause after according to X is X's too",
+        ),
+        pytest.param(
             "Tom Reed plans to visit the harbour on Sunday, according to a campaign aide.",
             [("Tom Reed plans to visit the harbour on Sunday", None, "a campaign aide", "according to")],
             id="according to X after an intention: X said all of it",
