@@ -59,8 +59,6 @@ def _cue_patterns(lex: Lexicon) -> _Finders:
     words = sorted((lex.cue_verbs | lex.belief_verbs) - {"according"})
     # "According to" and "Said X, «Q»" open sentences; other verbs are lower-case there.
     openers = ["According\x00to", "Said", "Says", "Added", "Asked", "Wrote"]
-    # So do participles of reporting verbs: "Noting that the port was late, Varga …".
-    openers += sorted(lex.opening_participles)
     # One trie of all of them: one branch per first letter is tried at each word start,
     # not one alternative per kind of cue; the longest cue that fits still wins.
     body = _trie_pattern(openers + multi + words).replace("\\\x00", r"[ \t]").replace("\x00", r"[ \t]")

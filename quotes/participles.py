@@ -95,3 +95,21 @@ def _opening(text: str, cue: Cue, sentence: tuple[int, int], lex: Lexicon) -> tu
     if comma < 0:
         return None  # "Deregulating the telecom industry.": a fragment with nobody to say it
     return clause(text, found[0], comma, subject(text, first, last, lex))
+
+
+# What may stand between a sentence's start and its first word: blanks and opening marks.
+_BEFORE_FIRST = " \t\n\"“‘'("
+
+
+def openers(text: str, starts: list[int], cues: list[Cue], lex: Lexicon) -> list[Cue]:
+    """`cues` with the reporting participles that open sentences at `starts` ("Noting that
+    the port was late, Varga left"), which the cue finder leaves to quote attribution as
+    capitalised words; in order of start."""
+    found = []
+    for start in starts:
+        head = text[start : start + 24]
+        word = head.lstrip(_BEFORE_FIRST).partition(" ")[0]
+        if word in lex.opening_participles:
+            at = start + head.index(word)
+            found.append(Cue(at, at + len(word), word.lower()))
+    return sorted(cues + found) if found else cues

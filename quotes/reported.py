@@ -83,6 +83,7 @@ def find(
     Cues starting at an offset in `skip` already belong to a direct quote; `quoted` are
     the spans that come out as direct quotes (all of `spans` when not given).
     """
+    cues = participles.openers(text, sentences.starts, cues, lex)  # "Noting that …, Varga left"
     opens = [span.open_start for span in spans]
     starts = [cue.start for cue in cues]
     statements: list[tuple[int, int, Found]] = []
