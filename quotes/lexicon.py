@@ -51,6 +51,7 @@ class Lexicon:
     opening_participles: frozenset[str] = frozenset()  # capitalised, open a sentence and report: "Noting"
     naming_verbs: frozenset[str] = frozenset()  # give a name, report no stance: "a group called X"
     weekdays: frozenset[str] = frozenset()  # lower-case: "friday"
+    sentence_links: frozenset[str] = frozenset()  # open a sentence before its subject: "but", "even"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -488,6 +489,11 @@ ENGLISH = Lexicon(
     not_participles=_EN_NOT_PARTICIPLES,
     naming_verbs=frozenset({"called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled"}),
     weekdays=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+    # Links to the sentence before that may open a sentence ahead of its subject ("But critics
+    # say …"); subordinators ("Because …") open a clause instead.
+    sentence_links=frozenset(
+        {"but", "and", "or", "so", "yet", "still", "now", "meanwhile", "however", "instead", "even", "also", "then", "indeed"}
+    ),
     opening_participles=frozenset(
         word.capitalize()
         for word in _EN_INDIRECT_FORMS - _EN_NOT_PARTICIPLES

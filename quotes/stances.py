@@ -146,6 +146,8 @@ def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase
     words = list(_WORD.finditer(text, found.start(1) + offset, found.end(1) + offset))
     while words and words[-1].group().lower() in lex.adverbs:
         words.pop()  # "have said", "also signaled": the subject ends before these
+    while len(words) > 1 and words[0].group()[0].isupper() and words[0].group().lower() in lex.sentence_links:
+        del words[0]  # "But opponents say", "Even critics say": the sentence's opening link
     if not words or any(w.group().lower() in _NOT_SUBJECT or w.group().lower() in lex.pronouns for w in words):
         return None
     phrase = describe(text, words[0].start(), words[-1].end(), lex)

@@ -1063,6 +1063,11 @@ def test_word_before(text, word):
         ("It fell because rising costs showed", None),
         ("Prices rose, and rail unions say", None),
         ("Prices rose, whatever rail unions say", None),
+        # A capitalised link that opens the sentence is no part of its subject.
+        ("But rail unions say", "rail unions"),
+        ("Even rail unions say", "rail unions"),
+        ("The rail unions say", "The rail unions"),
+        ("But say", None),
     ],
 )
 def test_plain_subject(text, subject):
