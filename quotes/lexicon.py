@@ -52,6 +52,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # give a name, report no stance: "a group called X"
     weekdays: frozenset[str] = frozenset()  # lower-case: "friday"
     sentence_links: frozenset[str] = frozenset()  # open a sentence before its subject: "but", "even"
+    subject_links: frozenset[str] = frozenset()  # may join the words of a plain subject: "half of voters"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -494,6 +495,7 @@ ENGLISH = Lexicon(
     sentence_links=frozenset(
         {"but", "and", "or", "so", "yet", "still", "now", "meanwhile", "however", "instead", "even", "also", "then", "indeed"}
     ),
+    subject_links=frozenset({"of", "in", "for"}),
     opening_participles=frozenset(
         word.capitalize()
         for word in _EN_INDIRECT_FORMS - _EN_NOT_PARTICIPLES

@@ -148,7 +148,12 @@ def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase
         words.pop()  # "have said", "also signaled": the subject ends before these
     while len(words) > 1 and words[0].group()[0].isupper() and words[0].group().lower() in lex.sentence_links:
         del words[0]  # "But opponents say", "Even critics say": the sentence's opening link
-    if not words or any(w.group().lower() in _NOT_SUBJECT or w.group().lower() in lex.pronouns for w in words):
+    # "Two-thirds of rail unions said": a link between two words of the subject is part of it.
+    inside = {k for k in range(1, len(words) - 1) if words[k].group() in lex.subject_links}
+    if not words or any(
+        w.group().lower() in lex.pronouns or w.group().lower() in _NOT_SUBJECT and k not in inside
+        for k, w in enumerate(words)
+    ):
         return None
     phrase = describe(text, words[0].start(), words[-1].end(), lex)
     if phrase is not None and phrase.name and not any(w.group()[0].isupper() for w in words[1:]):

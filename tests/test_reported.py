@@ -1068,6 +1068,9 @@ def test_word_before(text, word):
         ("Even rail unions say", "rail unions"),
         ("The rail unions say", "The rail unions"),
         ("But say", None),
+        # A link between two of its words is part of the subject; at its edge it is not.
+        ("Prices rose; two-thirds of rail unions say", "two-thirds of rail unions"),
+        ("Prices rose; of rail unions say", None),
     ],
 )
 def test_plain_subject(text, subject):
