@@ -31,8 +31,8 @@ _CLAUSE_WORD = regex.compile(r"\b(?:that|whether|if|how|what|why|when)\b")
 _THAT = regex.compile(r"\bthat\b(?![ \t]+(?:was|is|were|are|has|had|have|will|would|could|can)\b)")
 # A one-word object before the end of the sentence or a comma: a name or a pronoun.
 _ONE_OBJECT = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]+|him|her|them|it|us|me)(?=[ \t]*(?:[,.;:!?)]|$))")
-# What may stand between a stance and that object: blanks and a preposition of stance.
-_ONE_OBJECT_LEAD = regex.compile(r"[ \t]{1,3}(?:(?:for|against|about|of|on)[ \t]{1,3})?")
+# What may stand between a stance and that object besides blanks: a preposition of stance.
+_ONE_OBJECT_LEADS = frozenset({"", "for", "against", "about", "of", "on"})
 _CLAUSE_OR_DEED = regex.compile(r"\b(?:that|whether|if|how|what|why|when|to|he|she|they|it|we|I)\b")
 # A study finds a claim, not a thing, even without "that": "the poll found Varga ahead".
 _FINDS = frozenset({"found", "finds", "find"})
@@ -160,7 +160,8 @@ def _one_word_object(text: str, cue: Cue, start: int, last: int, phrase: Phrase 
     pronoun right after the cue, is reported as a longer one is. after_cue leaves out
     present forms ("most support Varga" is a poll's finding, not a stance taken) and
     verbs of naming ("a firm called Lumex")."""
-    if _ONE_OBJECT_LEAD.fullmatch(text, cue.end, start) is None:
+    lead = text[cue.end : start]
+    if lead[:1] not in (" ", "\t") or "\n" in lead or lead.strip(" \t") not in _ONE_OBJECT_LEADS:
         return None
     one = _ONE_OBJECT.match(text, start, last)
     if one is None or one.group().lower() in lex.weekdays:  # "released Friday": when, not what

@@ -163,18 +163,24 @@ def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase
 
 
 # A form of "be" before a verb of asking or telling makes it passive: "was asked", "is
-# being told"; who asks follows "by", if anyone (read in reverse: the end is tried first).
-_PASSIVE = regex.compile(r"(?r)\b(?:is|are|was|were|been|being|be|am)(?:[ \t]+\p{Ll}+ly)?[ \t]+$")
-_BY = regex.compile(r"[ \t]+by\b")
+# being told"; who asks follows "by", if anyone.
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be", "am"})
 
 
 def passive(text: str, cue_start: int) -> bool:
-    """True when a form of "be" stands right before the cue at `cue_start`: "was asked"."""
-    return _PASSIVE.search(text, max(0, cue_start - 20), cue_start) is not None
+    """True when a form of "be" stands right before the cue at `cue_start`, past an
+    adverb in -ly: "was asked", "was repeatedly asked"."""
+    words = text[max(0, cue_start - 24) : cue_start].split()[-2:]
+    if words and words[-1].endswith("ly") and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1] in _BE and text[cue_start - 1 : cue_start] in " \t"
 
 
 def asker(text: str, cue_end: int, last: int, lex: Lexicon) -> Phrase | None:
     """Who asks or tells in "Berg was asked by the clerk whether …": the phrase after
     "by"; with no "by", nobody is named."""
-    by = _BY.match(text, cue_end, last)
-    return phrase_after(text, by.end(), last, lex) if by else None
+    rest = text[cue_end : min(last, cue_end + 8)]
+    by = rest.lstrip(" \t")
+    if not rest[:1] in (" ", "\t") or not by.startswith("by") or by[2:3].isalnum():
+        return None
+    return phrase_after(text, cue_end + len(rest) - len(by) + 2, last, lex)
