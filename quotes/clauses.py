@@ -176,7 +176,7 @@ _HANDOVER = regex.compile(
 )
 # A second verb of the speaker joined to the clause by "but", ", and", "and she" or a
 # semicolon ("… complained about X but defended Y"): PolNeAR marks what each verb reports
-# apart. A bare comma is left out: "hoped the meeting, requested by …" is an aside.
+# apart. A bare comma is left out: "hoped the hearing, called by …" is an aside.
 _JOINED = regex.compile(
     r"(?r)(?:;|,?[ \t]{1,4}but|,[ \t]{0,4}and|[ \t]and(?=[ \t]{1,4}(?:he|she|they|we)\b))"
     r"[ \t]{1,4}(?:(?:he|she|they|it|we)[ \t]{1,4})?(?:also[ \t]{1,4})?$"
