@@ -37,8 +37,13 @@ class Phrase(NamedTuple):
 # a word character), and the lookahead saying so lets the scan skip spaces quickly. Words
 # that start with a letter, the commonest tokens, are tried first; a digit still tries a
 # number with thousands separators before a plain word.
+# A character inside a word. `\w` alone means the same, but the ASCII letters and digits
+# named first are tested in a table at once, before the Unicode categories; and a word
+# that starts with an ASCII letter is tried on its own first, for the same reason.
+_INSIDE = r"[a-zA-Z0-9\w.'’\-]"
 _TOKEN = re.compile(
-    r"(?=\S)(?:[^\W\d_][\w.'’\-]{0,40}|\d{1,3}(?:,\d{3})+|\d[\w.'’\-]{0,40}|[,;:—–()\"“”«»]|(?<= )-(?= ))"
+    rf"(?=\S)(?:[a-zA-Z]{_INSIDE}{{0,40}}|[^\W\d_]{_INSIDE}{{0,40}}|\d{{1,3}}(?:,\d{{3}})+|\d{_INSIDE}{{0,40}}"
+    r"|[,;:—–()\"“”«»]|(?<= )-(?= ))"
 )
 # Capitalised words that start sentences but never names.
 FUNCTION_WORDS = frozenset(
