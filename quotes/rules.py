@@ -269,7 +269,7 @@ def _right_after(article: Context, span: QuoteSpan, cue: Cue, end: int) -> Found
 
 # After a cue, the start of a reported clause: "that", a pronoun, an article or a name.
 _NEW_CLAUSE = re.compile(
-    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these)\b"
+    r"[ \t]{1,3}(?:(?:that|he|she|they|it|we|the|a|an|his|her|their|this|these|both|all|its|our|those|there|you|if|whether|how|what|why)\b"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])",
     re.ASCII,
 )

@@ -51,6 +51,22 @@ CUE_NEXT_TO_QUOTE = [
         "Anna Berg", "said", id="second sentence continues the speaker",
     ),
     pytest.param(
+        "“It was a bad week,” Ron Hale said. “The count took far too long.” Anna Berg said both plans were late.",
+        "The count", "Ron Hale", "Ron Hale", "said", id="Q. X said both …: a statement of its own, Q continues",
+    ),
+    pytest.param(
+        "“We will fight on,” Ron Hale said. “It is not over.” Anna Berg said there was no vote.",
+        "It is not", "Ron Hale", "Ron Hale", "said", id="Q. X said there …: a statement of its own, Q continues",
+    ),
+    pytest.param(
+        "“It is not over,” Anna Berg said both times.", "It is not", "Anna Berg", "Anna Berg", "said",
+        id="Q, X said both …: the quote's own cue",
+    ),
+    pytest.param(
+        "“It is not over.” Anna Berg said on Friday.", "It is not", "Anna Berg", "Anna Berg", "said",
+        id="Q. X said on a day: no statement of its own, the quote's cue",
+    ),
+    pytest.param(
         "“It is over,” Anna Berg said, “and we have lost.”", "and we", "Anna Berg", "Anna Berg",
         "said", id="split quote, second half",
     ),
