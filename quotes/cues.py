@@ -172,3 +172,15 @@ def _add(text: str, start: int, end: int, nouns: frozenset[str], cues: list[Cue]
 
 # Cues that are verbs whatever stands before them ("a fundraising call" is a noun).
 PAST_SAY = frozenset({"said", "told", "wrote", "added", "says", "tells", "writes", "adds", "explained", "argued", "noted"})
+
+
+def after_possessive(text: str, cue: Cue, lex: Lexicon) -> bool:
+    """True when `cue`, a form in -ed or -ing, follows a name's possessive: it modifies
+    the thing possessed or is a noun ("Hale’s proposed levy", "Varga’s thinking"), no
+    verb. A pronoun's "’s" is "is" or "has" ("he’s said") and is left alone."""
+    start = cue.start
+    if start < 4 or text[start - 2] != "s" or text[start - 1] != " " or not cue.word.endswith(("ed", "ing")):
+        return False
+    words = text[max(0, start - 30) : start - 3].split()
+    owner = words[-1].lstrip("(\"'“‘«[") if words else ""
+    return owner[:1].isalpha() and owner.lower() not in lex.contracted_words

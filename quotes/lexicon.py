@@ -53,6 +53,7 @@ class Lexicon:
     weekdays: frozenset[str] = frozenset()  # lower-case: "friday"
     sentence_links: frozenset[str] = frozenset()  # open a sentence before its subject: "but", "even"
     subject_links: frozenset[str] = frozenset()  # may join the words of a plain subject: "half of voters"
+    contracted_words: frozenset[str] = frozenset()  # whose "’s" is "is" or "has", no possessive: "he’s", "that’s"
 
 
 # Regular English reporting verbs, base form. Inflections are generated below; the
@@ -379,6 +380,10 @@ ENGLISH = Lexicon(
             "show", "play", "musical", "newsletter", "column", "headline", "hashtag",
             "podcast", "memoir", "autobiography", "biography", "episode",
         }
+    ),
+    # "He’s said", "there’s talk": a pronoun's "’s" is a verb, a name's a possessive.
+    contracted_words=frozenset(
+        {"he", "she", "it", "who", "that", "there", "what", "here", "where", "one", "let", "everyone", "nobody", "someone"}
     ),
     # "Man of the Year", "Tea and Sympathy": short words a title leaves in lower case.
     title_small_words=frozenset(

@@ -9,7 +9,7 @@ Every rule takes the article as `Context`, scanned once, and returns a `Found` o
 import re
 from bisect import bisect_left
 
-from quotes.cues import Cue, find_cues
+from quotes.cues import Cue, after_possessive, find_cues
 from quotes.lexicon import Lexicon
 from quotes.phrases import Phrase, describe
 from quotes.sentences import paragraph_starts, sentences_of
@@ -41,9 +41,13 @@ class Context:
         self.spans = spans
         # Cues inside an unclosed quote stay: the quote may really end before them.
         inside = [(s.open_start, s.close_end) for s in spans if s.closed]
-        # Every cue reports speech; only those that are not beliefs attribute a quote.
+        # Every cue reports speech; only those that are not beliefs attribute a quote, nor
+        # a participle after a name's possessive ("calling Hale’s proposed levy «Q»").
         self.all_cues = find_cues(text, lex, skip=inside)
-        self.cues = [cue for cue in self.all_cues if cue.word not in lex.belief_verbs]
+        self.cues = [
+            cue for cue in self.all_cues
+            if cue.word not in lex.belief_verbs and not (text[cue.start - 3] in "’'" and after_possessive(text, cue, lex))
+        ]
         self.cue_starts = [cue.start for cue in self.cues]
 
     def cues_between(self, start: int, end: int) -> list[Cue]:

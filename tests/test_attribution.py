@@ -67,6 +67,18 @@ CUE_NEXT_TO_QUOTE = [
         id="Q. X said on a day: no statement of its own, the quote's cue",
     ),
     pytest.param(
+        "Ron Lind spoke next, calling Vera Hale’s proposed parking levy “a tax on every shopper.”",
+        "a tax on", "Ron Lind", "Ron Lind", "calling", id="a participle after a name's possessive modifies, no cue",
+    ),
+    pytest.param(
+        "An aide close to Hale’s thinking said, “She will not run again this year.”",
+        "She will", None, "An aide", "said", id="a word in -ing after a name's possessive is a noun, no cue",
+    ),
+    pytest.param(
+        "She’s called the new tax credit “a handout to the rich and nothing more.”",
+        "a handout", None, "She’s", "called", id="a pronoun's ’s is has: the participle after it is a cue",
+    ),
+    pytest.param(
         "“It is over,” Anna Berg said, “and we have lost.”", "and we", "Anna Berg", "Anna Berg",
         "said", id="split quote, second half",
     ),
