@@ -30,6 +30,8 @@ def unknown_verb(text: str, span: QuoteSpan, end: int, lex: Lexicon) -> Found | 
     if verb is None:
         return _inverted(text, span, end, lex)
     gap = text[span.close_end : verb.start(1)]
+    if "\n" in gap:
+        return None  # a verb in the next paragraph is no cue of this quote
     phrase = phrase_after(text, span.close_end + len(gap) - len(gap.lstrip(_GAP)), verb.start(1), lex)
     if phrase is None or text[phrase.end : verb.start(1)].strip():
         return None

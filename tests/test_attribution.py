@@ -653,6 +653,15 @@ CUE_NEXT_TO_QUOTE = [
         "the audience", "screamed", id="an unknown verb and a particle",
     ),
     pytest.param(
+        "“Why are we still waiting?” Ron Hale asked the council. “Who pays for the delay?”\n"
+        "Several Green leaders, including Vera Lind, stayed silent.", "Who pays", "Ron Hale", "Ron Hale", "asked",
+        id="an unknown verb in the next paragraph is no cue",
+    ),
+    pytest.param(
+        "“Who pays for the delay?” an angry Ron Hale\tretaliated.", "Who pays", "Ron Hale", "an angry Ron Hale",
+        "retaliated", id="an unknown verb on the quote's own line",
+    ),
+    pytest.param(
         "“We had a plan for it all,” Ron Hale and his wife walked away.", "We had", None, None, None,
         id="a subject that is no phrase",
     ),
