@@ -62,6 +62,9 @@ from quotes.speakers import Found, phrase_after, phrase_before
 # patterns anchored at the end (`$`) whose match is only tested, it is read in reverse
 # (`(?r)`): a match is found just when one exists, and the end is tried first, not every start.
 _MODIFIER_BEFORE = regex.compile(r"(?r)(?:^|\W)(?:the|a|an|his|her|their|its|our|this)[ \t]$", regex.I)
+# What those determiners and a blank end the text before a cue with, case folded: a cheap
+# test before the pattern, as most cues follow a name or a noun.
+_MODIFIER_ENDINGS = tuple(f"{word}{blank}" for word in ("the", "a", "an", "his", "her", "their", "its", "our", "this") for blank in " \t")
 
 # Cues that report nothing with the word after them: "pledged delegates" are delegates
 # bound to a candidate, and who "showed up" arrived.
@@ -103,9 +106,10 @@ def find(
         verb = cue.word.split()[0]  # "told reporters", "said in a statement"
         if verb not in lex.indirect_verbs and cue.word != "according to":
             continue
-        if verb not in SAY and _MODIFIER_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+        if verb not in SAY and _after_modifier(text, cue.start):
             continue  # after a determiner a participle is an adjective: "the planned rally"
-        if _NOT_REPORTING_AFTER.match(text, cue.start, cue.end + 12):
+        # A cue is a whole word, so only these can start the words of the pattern.
+        if verb.startswith(("pledged", "show")) and _NOT_REPORTING_AFTER.match(text, cue.start, cue.end + 12):
             continue  # "pledged delegates", "showed up": an adjective, or a verb of arriving
         if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
             continue  # "polls show", "voters want"; but "the quiz show", "strong support"
@@ -148,6 +152,13 @@ def find(
     weak = claims + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
+
+
+def _after_modifier(text: str, start: int) -> bool:
+    """True when a determiner and a blank stand right before `start`: "the planned rally"."""
+    if not text[max(0, start - 7) : start].casefold().endswith(_MODIFIER_ENDINGS):
+        return False
+    return _MODIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _holds_quote(start: int, end: int, spans: list[QuoteSpan], opens: list[int], taken_until: int) -> bool:

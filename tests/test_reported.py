@@ -486,6 +486,11 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a participle after a possessive is no cue of its own",
         ),
         pytest.param(
+            "Anna Sathe planned to build a new bridge.",
+            [("to build a new bridge", "Anna Sathe", "Anna Sathe", "planned")],
+            id="a name that ends like a determiner is none",
+        ),
+        pytest.param(
             "Anna Berg has been saying that the port will close.",
             [("that the port will close", "Anna Berg", "Anna Berg", "saying")],
             id="has been VERBing that CLAUSE",
@@ -930,6 +935,8 @@ def test_reported_speech(text, expected):
         pytest.param("Strong support for the bridge came from the north.", id="support after an adjective is a noun"),
         pytest.param("The planned rally drew a large crowd.", id="a participle after a determiner is an adjective"),
         pytest.param("Our proposed route avoids the harbour.", id="a participle after a possessive is an adjective"),
+        pytest.param("THE planned rally drew a large crowd.", id="a determiner in capitals before a participle"),
+        pytest.param("Their\tplanned rally drew a large crowd.", id="a tab after a determiner before a participle"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
         pytest.param("Tom Reed welcomed the guests at the door.", id="a greeting is no stance"),
         pytest.param("The harbour discuss group met on Friday.", id="discuss after a singular noun is no verb"),
@@ -961,6 +968,7 @@ def test_reported_speech(text, expected):
         pytest.param("Tom Reed said on Friday about noon.", id="a preposition after a verb of saying leads no object"),
         pytest.param("Anna Berg has won most pledged delegates in the north.", id="pledged delegates are bound delegates, not a pledge"),
         pytest.param("Tom Reed showed up late for the vote on the harbour.", id="showing up is arriving, not showing a finding"),
+        pytest.param("Tom Reed shows\tup late for every vote.", id="shows and a tab before up is arriving too"),
         pytest.param("A new report compares the fares of both ferries.", id="report after an adjective is a noun, whose verb reports nothing"),
         pytest.param("Tom Reed is in charge of the harbour office.", id="in charge of is no charge laid"),
         pytest.param("The ferry, you know, is late again.", id="you know between commas is a filler, not a speaker"),
