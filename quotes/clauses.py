@@ -23,6 +23,8 @@ _TWO_WORDS = regex.compile(r"(?>[\p{L}\p{N}][\p{L}\p{N}’'.\-]{0,40})[^\p{L}\p{
 _LEAD = regex.compile(
     r"[ \t]{1,4}(?:(?:on|last|this|in|at|during)[ \t]{1,4}(?:a[ \t]{1,4})?[\p{L}\-]{1,20}[ \t]{0,4},?[ \t]{0,4}){0,2}"
 )
+# The words that may open `_LEAD`'s phrases: after any other word it matches blanks only.
+_LEAD_WORDS = frozenset({"on", "last", "this", "in", "at", "during"})
 # Verbs of saying proper: their clause is reported even when the speaker is not found.
 SAY = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 _CLAUSE_STARTS = frozenset({"that", "whether", "if", "how", "what", "why", "when"})
@@ -108,10 +110,15 @@ def after_cue(text: str, cue: Cue, last: int, phrase: Phrase | None, lex: Lexico
         that = _THAT.search(text, position, min(last, position + 60))
         if that is not None and "," not in text[position : that.start()]:
             position = that.start()
-    else:
+    elif first in _LEAD_WORDS:
         lead = _LEAD.match(text, position, last)
         if lead is not None and lead.end() > position:
             position = lead.end()
+    else:
+        # No time or place word leads: `_LEAD` would match the blanks alone, skipped here
+        # without the pattern (most clauses).
+        blanks = text[position : min(last, position + 4)]
+        position += len(blanks) - len(blanks.lstrip(" \t"))
     if position > word.start() or word.end() == window and window < last:
         # Past the word read above, or that word was cut short by its window: the word at
         # `position` is another. Mostly only blanks were skipped, and it is the same.

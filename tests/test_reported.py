@@ -486,6 +486,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a participle after a possessive is no cue of its own",
         ),
         pytest.param(
+            "Tom Reed said last week the ferry was late.",
+            [("the ferry was late", "Tom Reed", "Tom Reed", "said")],
+            id="a time phrase between the cue and its clause is skipped",
+        ),
+        pytest.param(
+            "Tom Reed said once the ferry was late.",
+            [("once the ferry was late", "Tom Reed", "Tom Reed", "said")],
+            id="a word that starts like a time word opens the clause",
+        ),
+        pytest.param(
+            "Tom Reed said      the ferry was late.",
+            [("the ferry was late", "Tom Reed", "Tom Reed", "said")],
+            id="more blanks than a lead skips before the clause",
+        ),
+        pytest.param(
             "Anna Sathe planned to build a new bridge.",
             [("to build a new bridge", "Anna Sathe", "Anna Sathe", "planned")],
             id="a name that ends like a determiner is none",
