@@ -240,8 +240,8 @@ def phrase_before(
             inner = describe(text, words[first][0], words[i][1], lex, words[first : i + 1])
             if inner.kind is not SpeakerKind.PERSON:
                 return outer
-    noun = completed_noun(words, first, lex) if end is None and not _ING.match(text, cue_start) else None
-    if noun is not None:
+    noun = completed_noun(words, first, lex) if end is None else None
+    if noun is not None and not _ING.match(text, cue_start):  # the pattern read last: it costs more
         # "Former employees of the school said": the mention is the whole phrase, who it
         # names the head's business ("a spokesman for the council" is a spokesman).
         # Not before a participle: "an account of Hale telling …" is Hale's telling.
