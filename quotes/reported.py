@@ -126,18 +126,22 @@ def find(
             end = before_next_cue(text, start, end, cues, starts, lex)
             if end is None:
                 continue
-            if start >= taken_until and touches_quote(start, end, spans, opens):
-                # "Varga said the port was fine, and a man yelled «Q»": what was said ends
-                # before the other statement begins.
-                end = before_other_quote(text, start, end, opens, starts, cues, lex)
-                if end is None:
-                    continue
-            if start < taken_until and (cue.word == "according to" or verb in lex.cue_verbs and verb not in lex.belief_verbs):
-                # A source or a verb of saying outranks the beliefs it reports: "Reed plans
-                # to …, an aide said" is the aide's statement, "plans" included.
-                taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
-            if _holds_quote(start, end, spans, opens, taken_until):
-                continue  # a direct quote inside the clause already carries it
+            if start >= taken_until:
+                # Clear of earlier statements: only a direct quote can stand in the way, and
+                # whether one does is asked once for a clause that is clear of it.
+                if touches_quote(start, end, spans, opens):
+                    # "Varga said the port was fine, and a man yelled «Q»": what was said ends
+                    # before the other statement begins.
+                    end = before_other_quote(text, start, end, opens, starts, cues, lex)
+                    if end is None or touches_quote(start, end, spans, opens):
+                        continue  # a direct quote inside the clause already carries it
+            else:
+                if cue.word == "according to" or verb in lex.cue_verbs and verb not in lex.belief_verbs:
+                    # A source or a verb of saying outranks the beliefs it reports: "Reed plans
+                    # to …, an aide said" is the aide's statement, "plans" included.
+                    taken_until = _outrank_beliefs(statements, start, end, lex, taken_until)
+                if _holds_quote(start, end, spans, opens, taken_until):
+                    continue  # an earlier statement or a direct quote already covers it
             if phrase is _SPEAKER_BEFORE and verb in lex.object_verbs and stances.passive(text, cue.start):
                 # "Berg was asked by the clerk whether …": the clerk asks, Berg is asked.
                 phrase = stances.asker(text, cue.end, sentences.bounds(number)[1], lex)
