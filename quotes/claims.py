@@ -40,6 +40,10 @@ def headline_claims(text: str, spans: list[QuoteSpan], opens: list[int], lex: Le
     return claims
 
 
+# The most characters `_CLAIM_LINE` takes before the colon: four words of 26 with a blank.
+_LONGEST_WHO = 4 * 26
+
+
 # Words in lower case that may stand inside a name before the colon: "Friends of the Earth".
 _NAME_LINKS = frozenset({"and", "of", "the", "for", "de", "von", "van", "al"})
 
@@ -63,9 +67,13 @@ def _claim_lines(text: str) -> Iterator[regex.Match[str]]:
     with a colon: an article has a few, and a scan of the whole text tries every line."""
     at = text.find(":")
     while at >= 0:
-        found = _CLAIM_LINE.match(text, text.rfind("\n", 0, at) + 1)
-        if found is not None:
-            yield found
+        line = text.rfind("\n", 0, at) + 1
+        # The colon is the line's first, so the words before it are all that `_CLAIM_LINE`
+        # allows: a capital first, no comma, 104 characters at most. Most lines fail here.
+        if at - line <= _LONGEST_WHO and "A" <= text[line] <= "Z" and "," not in text[line:at]:
+            found = _CLAIM_LINE.match(text, line)
+            if found is not None:
+                yield found
         end = text.find("\n", at)
         if end < 0:
             return

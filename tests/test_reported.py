@@ -12,6 +12,10 @@ from quotes.stances import plain_subject
 from quotes.spans import find_spans
 
 
+# The longest words before a colon that a headline claim takes: four of 26 characters.
+_LONGEST_WHO = "A" + "b" * 25 + (" B" + "c" * 24) * 3
+
+
 def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(clause, speaker, mention, cue) of each indirect quote in `text`."""
     return [
@@ -203,6 +207,21 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
                 ("the tax plan will close the mill, it says: soon", "Varga camp", "Varga camp", ":"),
             ],
             id="headline claims on lines in a row, after a line whose colons open none",
+        ),
+        pytest.param(
+            f"Vote\n\n{_LONGEST_WHO}: the bridge plan will cost the town dearly\n\nThe vote is today.",
+            [("the bridge plan will cost the town dearly", _LONGEST_WHO, _LONGEST_WHO, ":")],
+            id="a headline claim's who at its longest, four words of 26 characters",
+        ),
+        pytest.param(
+            f"Vote\n\n{_LONGEST_WHO}c: the bridge plan will cost the town dearly\n\nThe vote is today.",
+            [],
+            id="a word longer than a headline claim's who takes is no who",
+        ),
+        pytest.param(
+            "Vote\n\nHale, Reed: the bridge plan will cost the town dearly\n\nThe vote is today.",
+            [],
+            id="a comma before the colon makes no headline claim",
         ),
         pytest.param(
             "Q: Is it safe?\nA: Yes, the bridge is safe for everyone.",
