@@ -29,7 +29,7 @@ def closes(text: str, cue: Cue, after: str, *, intention: bool) -> bool:
     rest = after.split(None, 3)  # three words tell whether the sentence closes here
     if not rest or len(rest) <= 2 and not intention and (rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS):
         return True
-    return text[cue.end : cue.end + 2].lstrip(" ")[:1] == ";" or cue.word in _SPOKEN_TO and _told_only(after)
+    return text.startswith((";", " ;"), cue.end) or cue.word in _SPOKEN_TO and _told_only(after)
 
 
 def _told_only(after: str) -> bool:

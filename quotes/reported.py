@@ -113,7 +113,7 @@ def find(
             continue  # "pledged delegates", "showed up": an adjective, or a verb of arriving
         if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
             continue  # "polls show", "voters want"; but "the quiz show", "strong support"
-        if text[max(0, cue.start - 2) : cue.start].endswith(("<", "</")):
+        if text.endswith(("<", "</"), 0, cue.start):
             continue  # a markup tag's name: "<tweet id=…>"
         number = sentences.index(cue.start)  # the cue's sentence, looked up once
         k = bisect_left(opens, cue.end)

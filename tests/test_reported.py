@@ -451,6 +451,16 @@ def reported(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             id="a semicolon after the cue ends the statement",
         ),
         pytest.param(
+            "The bridge will reopen in May, analysts say ; in June the ferry stops.",
+            [("The bridge will reopen in May", None, "analysts", "say")],
+            id="a semicolon after a blank after the cue ends the statement too",
+        ),
+        pytest.param(
+            "Riverton news /say the bridge will reopen in May.",
+            [("the bridge will reopen in May", "Riverton news", "Riverton news", "say")],
+            id="a slash with no angle bracket before it opens no markup tag",
+        ),
+        pytest.param(
             "Figures released on Friday showed the deficit rising for a third month.",
             [("the deficit rising for a third month", None, None, "showed")],
             id="a participle before the reporting verb modifies its subject",
@@ -972,6 +982,7 @@ def test_reported_speech(text, expected):
         pytest.param("THE planned rally drew a large crowd.", id="a determiner in capitals before a participle"),
         pytest.param("Their\tplanned rally drew a large crowd.", id="a tab after a determiner before a participle"),
         pytest.param('<tweet tweet-id="12345"><tweet/>.', id="a markup tag is no cue"),
+        pytest.param("Riverton news </say> the bridge will reopen in May.", id="a closing markup tag is no cue"),
         pytest.param("Tom Reed welcomed the guests at the door.", id="a greeting is no stance"),
         pytest.param("The harbour discuss group met on Friday.", id="discuss after a singular noun is no verb"),
         pytest.param("The vote was late. Editor’s note: Tom Reed often misses votes.", id="note after a possessive is a noun"),
