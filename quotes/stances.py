@@ -118,7 +118,6 @@ _PLAIN_SUBJECT = regex.compile(
 )
 
 
-_WORD = regex.compile(r"\S+")
 # Words that make a clause, not a subject, of what precedes a cue: "Whatever comes next seems".
 _NOT_SUBJECT = FUNCTION_WORDS | {"whatever", "whoever", "whichever", "wherever", "whenever"}
 
@@ -143,20 +142,26 @@ def plain_subject(text: str, first: int, cue_start: int, lex: Lexicon) -> Phrase
         offset = 0
     if found is None:
         return None
-    words = list(_WORD.finditer(text, found.start(1) + offset, found.end(1) + offset))
-    while words and words[-1].group().lower() in lex.adverbs:
-        words.pop()  # "have said", "also signaled": the subject ends before these
-    while len(words) > 1 and words[0].group()[0].isupper() and words[0].group().lower() in lex.sentence_links:
-        del words[0]  # "But opponents say", "Even critics say": the sentence's opening link
+    # The group is words and blanks alone: its words are what `split` makes of it, and the
+    # subject is `kept` from `start`, read without a second pattern.
+    start, kept = found.start(1) + offset, found.group(1)
+    words = kept.split()
+    lowered = kept.lower().split()
+    while lowered and lowered[-1] in lex.adverbs:
+        # "have said", "also signaled": the subject ends before these
+        del words[-1], lowered[-1]
+        kept = kept.rsplit(None, 1)[0]
+    while len(words) > 1 and words[0][0].isupper() and lowered[0] in lex.sentence_links:
+        # "But opponents say", "Even critics say": the sentence's opening link
+        del words[0], lowered[0]
+        rest = kept.split(None, 1)[1]
+        start, kept = start + len(kept) - len(rest), rest
     # "Two-thirds of rail unions said": a link between two words of the subject is part of it.
-    inside = {k for k in range(1, len(words) - 1) if words[k].group() in lex.subject_links}
-    if not words or any(
-        w.group().lower() in lex.pronouns or w.group().lower() in _NOT_SUBJECT and k not in inside
-        for k, w in enumerate(words)
-    ):
+    inside = {k for k in range(1, len(words) - 1) if words[k] in lex.subject_links}
+    if not words or any(w in lex.pronouns or w in _NOT_SUBJECT and k not in inside for k, w in enumerate(lowered)):
         return None
-    phrase = describe(text, words[0].start(), words[-1].end(), lex)
-    if phrase is not None and phrase.name and not any(w.group()[0].isupper() for w in words[1:]):
+    phrase = describe(text, start, start + len(kept), lex)
+    if phrase is not None and phrase.name and not any(w[0].isupper() for w in words[1:]):
         # "Leaked emails showed": a capital that only opens the sentence names no one.
         phrase = phrase._replace(name=None, kind=SpeakerKind.UNKNOWN)
     return phrase

@@ -1104,6 +1104,9 @@ def test_word_before(text, word):
         ("Prices rose (rail unions say", "rail unions"),
         ("Prices rose; rail unions, farmers say", "farmers"),  # the nearest opener
         ("Prices rose, rail unions also say", "rail unions"),  # an adverb ends the subject
+        ("Prices rose, rail unions\talso  now say", "rail unions"),  # so do two, after any blanks
+        ("Prices rose, also say", None),  # nor is an adverb alone a subject
+        ("But\t  opponents also say", "opponents"),  # an opening link goes with the blanks after it
         ("Prices rose; nine-member panels show", "nine-member panels"),
         ("Prices rose; 2 rail unions say", "2 rail unions"),
         ("Prices rose; old red rail union boards show", "old red rail union boards"),  # five words
