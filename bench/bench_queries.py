@@ -76,13 +76,15 @@ def build(url: str, quotes: int, seed: int = 7) -> None:
                 parts.append(chunk)
                 position += len(chunk)
             text = "".join(parts)
+            outlet = RARE_OUTLET if article_id % 1000 == 0 else rng.choice(OUTLETS)
             article_rows.append(
                 {
                     "id": article_id,
                     "source": f"wire/{article_id // 1000}.jsonl",
                     "source_index": article_id % 1000,
                     "source_offset": 0,
-                    "outlet": RARE_OUTLET if article_id % 1000 == 0 else rng.choice(OUTLETS),
+                    "outlet": outlet,
+                    "outlet_key": fold(outlet),
                     "title": _sentence(rng, vocabulary, 6),
                     "published": FIRST_DAY + datetime.timedelta(days=rng.randrange(DAYS)),
                     "text": text,

@@ -416,8 +416,8 @@ def integrity_problems(engine: sa.Engine) -> list[str]:
     """Everything wrong with the stored data, one line each; empty when all is well.
 
     SQLite's own checks first (file integrity, foreign keys, the full-text index), then,
-    on every database, rows pointing nowhere and quotes whose offsets no longer cut their
-    text out of the article's text.
+    on every database, rows pointing nowhere, quotes whose offsets no longer cut their
+    text out of the article's text, and outlets without the key the outlet filter reads.
     """
     problems: list[str] = []
     try:
@@ -467,6 +467,22 @@ def _row_problems(connection: sa.Connection) -> list[str]:
     )
     for quote_id, article_id, start, end in connection.execute(misplaced):
         problems.append(f"quote {quote_id}: [{start}:{end}] of article {article_id} is not the quote's text")
+    return problems + _outlet_key_problems(connection)
+
+
+def _outlet_key_problems(connection: sa.Connection) -> list[str]:
+    """Outlets whose folded key is not what --outlet compares: articles written by other tools."""
+    articles = models.Article.__table__
+    pairs = sa.select(articles.c.outlet, articles.c.outlet_key).where(articles.c.outlet.is_not(None)).distinct()
+    problems = []
+    for outlet, key in connection.execute(pairs.order_by(articles.c.outlet)):
+        if key != fold(outlet):
+            # Quoted as SQL strings: doubled single quotes.
+            sql_outlet, sql_key = outlet.replace("'", "''"), fold(outlet).replace("'", "''")
+            problems.append(
+                f"articles of outlet {outlet!r} have outlet_key {key!r}, so --outlet misses them — set it with "
+                f"UPDATE articles SET outlet_key = '{sql_key}' WHERE outlet = '{sql_outlet}'"
+            )
     return problems
 
 

@@ -227,6 +227,21 @@ def test_quotes_that_no_longer_fit_their_text_are_problems(engine, session):
     assert all(p.startswith("quote ") and p.endswith(f"of article {result.article_id} is not the quote's text") for p in problems)
 
 
+def test_an_outlet_without_its_key_is_a_problem(engine, session):
+    # Rows another tool wrote: the outlet filter compares outlet_key, which it left empty.
+    store.store_article(session, _article(), _quotes(), outlet="L'Östra Posten")
+    session.commit()
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE articles SET outlet_key = NULL"))
+    fix = "UPDATE articles SET outlet_key = 'l ostra posten' WHERE outlet = 'L''Östra Posten'"
+    assert store.integrity_problems(engine) == [
+        f"articles of outlet \"L'Östra Posten\" have outlet_key None, so --outlet misses them — set it with {fix}"
+    ]
+    with engine.begin() as connection:
+        connection.execute(sa.text(fix))
+    assert store.integrity_problems(engine) == []
+
+
 def test_sqlite_full_text_index_out_of_step_is_a_problem(engine, session):
     if engine.dialect.name != "sqlite":
         pytest.skip("the FTS5 table is SQLite's")
