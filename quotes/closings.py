@@ -9,12 +9,12 @@ inverted cue closes after its speaker: "CLAUSE, said X." and "CLAUSE, says X in 
 import regex
 
 from quotes.cues import Cue
+from quotes.lexicon import Lexicon
 
 # Words after a cue that end its sentence without a clause: "said so", "said on Friday".
 _CLOSERS = frozenset(
     {"so", "too", "then", "later", "today", "yesterday", "on", "in", "at", "last", "this", "earlier", "again", "recently", "afterward", "afterwards", "once", "twice", "late", "early"}
 )
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Cues whose object is the person spoken to: "officials told Reuters."
 _SPOKEN_TO = frozenset({"told", "tells", "tell"})
 # Who may be told at the end of a sentence, besides a name or an outlet.
@@ -23,11 +23,11 @@ _TOLD_OBJECTS = frozenset({"her", "him", "them", "me", "us", "reporters", "a", "
 _TOLD_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "to", "whether", "if", "how", "what", "why"})
 
 
-def closes(text: str, cue: Cue, after: str, *, intention: bool) -> bool:
+def closes(text: str, cue: Cue, after: str, lex: Lexicon, *, intention: bool) -> bool:
     """True when `cue` ends its sentence; `after` is the rest of the sentence, without
     final punctuation, and `intention` tells "wants to …" apart from "said to reporters"."""
     rest = after.split(None, 3)  # three words tell whether the sentence closes here
-    if not rest or len(rest) <= 2 and not intention and (rest[0].lower() in _CLOSERS or rest[0].lower() in _DAYS):
+    if not rest or len(rest) <= 2 and not intention and (rest[0].lower() in _CLOSERS or rest[0].lower() in lex.weekdays):
         return True
     return text.startswith((";", " ;"), cue.end) or cue.word in _SPOKEN_TO and _told_only(after)
 

@@ -304,7 +304,7 @@ def _statement(
     after = text[cue.end : min(last, cue.end + _NEAR)].strip(" \t.,!?;")
     parenthetical = text[cue.end : cue.end + 1] == ","
     intention = after.startswith("to ") and cue.word in lex.belief_verbs
-    closing = closes(text, cue, after, intention=intention)
+    closing = closes(text, cue, after, lex, intention=intention)
     if closing and "," not in before:
         return None  # "X said." with no clause before it: no need to read X
     # The clause after the cue does not depend on the speaker: read it once.

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from quotes.cues import Cue, after_possessive, find_cues
-from quotes.lexicon import Lexicon
+from quotes.lexicon import ENGLISH, Lexicon
 from quotes.phrases import Phrase, describe
 from quotes.sentences import paragraph_starts, sentences_of
 from quotes.spans import QuoteSpan
@@ -365,10 +365,9 @@ def _only_apposition(rest: str, lex: Lexicon) -> bool:
     return all(word.lower() in lex.adverbs or word.lower().strip(",") in _TIME for word in rest.split())
 
 
-_TIME = frozenset(
+_TIME = ENGLISH.weekdays | frozenset(
     {
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "yesterday", "today", "last", "this", "week", "night", "morning", "evening",
+        "on", "yesterday", "today", "last", "this", "week", "night", "morning", "evening",
         "afternoon", "earlier", "later", "in", "a", "an", "the", "statement", "interview",
         "at", "during", "after", "before", "to", "of", "from", "by",
     }

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from quotes.cues import PAST_SAY, Cue
-from quotes.lexicon import Lexicon
+from quotes.lexicon import ENGLISH, Lexicon
 from quotes.phrases import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -38,9 +38,8 @@ _PREPOSITIONS = frozenset({"to", "with", "for", "by", "from", "at", "in", "on", 
 _QUANTIFIERS = frozenset({"most", "many", "some", "others", "both", "all", "few", "several", "another"})
 _PARTITIVES = frozenset({"one", "two", "some", "many", "several", "most", "none", "each", "either", "neither"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "this", "these", "those", "such"})
-_TIME_WORDS = frozenset(
+_TIME_WORDS = ENGLISH.weekdays | frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
         "afternoon", "night", "on", "last", "this", "earlier", "later", "recently",
         "at", "one", "point",  # "at one point said"
