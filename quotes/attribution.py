@@ -71,12 +71,12 @@ from quotes.rules import (
     headline,
     headline_of,
     inside_unclosed,
-    scare_quote,
     trailing,
 )
 from quotes.runs import run_into_next
 from quotes.spans import QuoteSpan
 from quotes.speakers import Found
+from quotes.titles import scare_quote
 
 __all__ = ["Kind", "Quote", "SpeakerKind", "attribute"]
 
