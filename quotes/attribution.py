@@ -132,6 +132,7 @@ def attribute(
     names = Names()
     direct: list[tuple[QuoteSpan, Found | None]] = []
     alone: dict[int, QuoteSpan] = {}  # quotes no cue attributes, by start, for rules 6 and 7
+    sourced: set[int] = set()  # cues of speakers whose words an outlet named after them reports
     for k, span in enumerate(top):
         previous = top[k - 1].close_end if k else 0
         following = top[k + 1].open_start if k + 1 < len(top) else len(text)
@@ -153,7 +154,12 @@ def attribute(
                     found = inner if inner is not None and inner.phrase is not None else found
                 found = found or leading(article, span, previous)
             if found is not None and found.cue is not None:
-                found = according_to(article, found, after=max(found.cue.end, span.close_end)) or found
+                source = according_to(article, found, after=max(found.cue.end, span.close_end))
+                if source is not None:
+                    # "«Q,» said Berg, …, reports the Sun": "said Berg" still belongs to
+                    # the quote, and reports no clause of its own.
+                    sourced.add(found.cue.start)
+                    found = source
             if found is None and not span.closed:
                 found = inside_unclosed(article, span)
                 if found is not None and found.phrase is not None:
@@ -171,7 +177,7 @@ def attribute(
         direct.append((span, found))
     # A cue after its quote belongs to it alone; one before may also report a clause
     # that ends before the quote begins.
-    used = {
+    used = sourced | {
         found.cue.start
         for span, found in direct
         if found is not None and found.cue is not None and found.cue.start >= span.close_end

@@ -1027,6 +1027,14 @@ def test_reported_speech(text, expected):
         pytest.param("The report was released Friday.", id="a weekday after a past cue is when, not what"),
         pytest.param("Appearing on the radio, Anna Berg looked tired.", id="appearing at the head of a sentence is showing up"),
         pytest.param("Noting the delays is easy.", id="an opening participle with no comma is a gerund subject"),
+        pytest.param(
+            "“We are proud of the crews,” said Anna Berg, the harbour master, reports the Harbour Times.",
+            id="the speaker after a quote's own cue is no clause when an outlet reports the quote",
+        ),
+        pytest.param(
+            "“We are proud of the crews,” the union said, the Harbour Times reported.",
+            id="the outlet reporting a quote is no clause of the speaker's cue",
+        ),
     ],
 )
 def test_not_reported_speech(text):
