@@ -141,18 +141,7 @@ def attribute(
         if found is None and scare_quote(article, span):
             continue
         if found is None:
-            if ends_sentence(text, span) and not _cue_right_after(article, span):
-                # «Q.» closes its sentence: a cue before it is more likely its own than
-                # one in the next sentence.
-                found = leading(article, span, previous) or trailing(article, span, following)
-            else:
-                found = trailing(article, span, following)
-                if found is not None and clause_follows(article, span, found):
-                    # "Varga claimed that «Q,» a judge said the cases differ": a cue
-                    # that opens a clause of its own yields to the one the quote is in.
-                    inner = leading(article, span, previous)
-                    found = inner if inner is not None and inner.phrase is not None else found
-                found = found or leading(article, span, previous)
+            found = _by_cue(article, span, previous, following)
             if found is not None and found.cue is not None:
                 source = according_to(article, found, after=max(found.cue.end, span.close_end))
                 if source is not None:
@@ -189,6 +178,21 @@ def attribute(
         article.text, article.sentences, article.all_cues, top, lex, skip=frozenset(used), quoted=quoted
     )
     return _resolve(article, direct, statements, names, alone, run_into_next(article, direct))
+
+
+def _by_cue(article: Context, span: QuoteSpan, previous: int, following: int) -> Found | None:
+    """The quote's speaker and cue from a cue next to it, before or after."""
+    if ends_sentence(article.text, span) and not _cue_right_after(article, span):
+        # «Q.» closes its sentence: a cue before it is more likely its own than one in the
+        # next sentence.
+        return leading(article, span, previous) or trailing(article, span, following)
+    found = trailing(article, span, following)
+    if found is not None and clause_follows(article, span, found):
+        # "Varga claimed that «Q,» a judge said the cases differ": a cue that opens a
+        # clause of its own yields to the one the quote is in.
+        inner = leading(article, span, previous)
+        found = inner if inner is not None and inner.phrase is not None else found
+    return found or leading(article, span, previous)
 
 
 def _resolve(

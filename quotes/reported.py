@@ -104,17 +104,8 @@ def find(
                 taken_until = max(stance[1], cue.end)
             continue
         verb = cue.word.split()[0]  # "told reporters", "said in a statement"
-        if verb not in lex.indirect_verbs and cue.word != "according to":
+        if not _may_report(text, cue, verb, lex):
             continue
-        if verb not in SAY and _after_modifier(text, cue.start):
-            continue  # after a determiner a participle is an adjective: "the planned rally"
-        # A cue is a whole word, so only these can start the words of the pattern.
-        if verb.startswith(("pledged", "show")) and _NOT_REPORTING_AFTER.match(text, cue.start, cue.end + 12):
-            continue  # "pledged delegates", "showed up": an adjective, or a verb of arriving
-        if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
-            continue  # "polls show", "voters want"; but "the quiz show", "strong support"
-        if text.endswith(("<", "</"), 0, cue.start):
-            continue  # a markup tag's name: "<tweet id=…>"
         number = sentences.index(cue.start)  # the cue's sentence, looked up once
         k = bisect_left(opens, cue.end)
         if k < len(opens) and _swallows(text, sentences, number, cue, opens[k]):
@@ -156,6 +147,21 @@ def find(
     weak = claims + poll_findings(text, sentences, spans, opens, lex)
     weak = sorted(weak + hearsay(text, sentences, spans, opens), key=lambda s: s[0])
     return _merge(statements, weak)
+
+
+def _may_report(text: str, cue: Cue, verb: str, lex: Lexicon) -> bool:
+    """False when the words around `cue` show it reports nothing, before any clause is read."""
+    if verb not in lex.indirect_verbs and cue.word != "according to":
+        return False
+    if verb not in SAY and _after_modifier(text, cue.start):
+        return False  # after a determiner a participle is an adjective: "the planned rally"
+    # A cue is a whole word, so only these can start the words of the pattern.
+    if verb.startswith(("pledged", "show")) and _NOT_REPORTING_AFTER.match(text, cue.start, cue.end + 12):
+        return False  # "pledged delegates", "showed up": an adjective, or a verb of arriving
+    if verb in lex.plural_bases and not _plural_before(text, cue.start, lex):
+        return False  # "polls show", "voters want"; but "the quiz show", "strong support"
+    # A markup tag's name: "<tweet id=…>".
+    return not text.endswith(("<", "</"), 0, cue.start)
 
 
 def _after_modifier(text: str, start: int) -> bool:
